@@ -1,0 +1,39 @@
+package se.odis.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.net.URI;
+import org.immutables.value.Value;
+
+/** One form in which the data is available: a file, a download or an API ({@code dcat:Distribution}). */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDistribution.class)
+@JsonDeserialize(as = ImmutableDistribution.class)
+public abstract class Distribution {
+  /** @return a title for the distribution */
+  public abstract @Nullable LocalizedText getTitle();
+
+  /** @return the file format as free text or EU file-type code, e.g. {@code CSV} */
+  public abstract @Nullable String getFormat();
+
+  /** @return the IANA media type, e.g. {@code text/csv} */
+  public abstract @Nullable String getMediaType();
+
+  /** @return where the data can be reached (mandatory in DCAT-AP-SE) */
+  public abstract @Nullable URI getAccessUrl();
+
+  /** @return a direct download link */
+  public abstract @Nullable URI getDownloadUrl();
+
+  /** @return true if this distribution is served through an API */
+  @Value.Default
+  public boolean isApi() {
+    return false;
+  }
+
+  /** @return the licence of this distribution (SPDX id or URI), if it differs from the dataset's */
+  public abstract @Nullable String getLicence();
+
+  /** @return a link to documentation of this distribution, e.g. an API specification */
+  public abstract @Nullable URI getDocumentation();
+}

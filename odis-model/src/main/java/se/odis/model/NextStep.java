@@ -1,0 +1,30 @@
+package se.odis.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** A guide task still to do, in the guide's order, with the findings that point at it. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableNextStep.class)
+@JsonDeserialize(as = ImmutableNextStep.class)
+public abstract class NextStep {
+  /** @return the task id, e.g. {@code B.2.2.1} */
+  public abstract String getTaskId();
+
+  /** @return the task's text in Swedish and English */
+  public abstract LocalizedText getTitle();
+
+  /** @return the task's current status */
+  public abstract TaskStatus getStatus();
+
+  /** @return ids of findings' rules that this task would resolve, sorted */
+  public abstract List<String> getRuleIds();
+
+  /** @return true if a blocker points at this task */
+  @Value.Default
+  public boolean isBlocking() {
+    return false;
+  }
+}

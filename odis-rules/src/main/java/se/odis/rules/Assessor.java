@@ -1,0 +1,259 @@
+package se.odis.rules;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.odis.model.Assessment;
+import se.odis.model.Dataset;
+import se.odis.model.Distribution;
+import se.odis.model.Finding;
+import se.odis.model.Guide;
+import se.odis.model.GuideTask;
+import se.odis.model.Licence;
+import se.odis.model.Severity;
+import se.odis.model.TaskStatus;
+
+/**
+ * Assesses datasets against the ÖDIS guide with the Drools rules: the one entry point of ODIS.
+ *
+ * <pre>{@code
+ * Assessor assessor = Assessor.create();          // build once: compiles nothing, loads the precompiled rules
+ * Assessment a = assessor.assess(dataset);        // from any number of threads
+ * }</pre>
+ *
+ * <p>Thread-safe: the knowledge base is shared and read-only; each assessment runs in a session of
+ * its own. Deterministic: the same dataset, day and rules give an equal assessment, whatever the
+ * order of rule firing, distributions or progress entries.
+ */
+public final class Assessor {
+  private static final Logger LOG = LoggerFactory.getLogger(Assessor.class);
+  static final String MODEL_RESOURCE = "META-INF/kie/se.odis/odis-rules/drools-model";
+
+  private final KieBase kieBase;
+  private final RuleIndex index;
+  private final Clock clock;
+  private final AgendaFilter filter;
+  private final List<String> rulesInForce;
+  private final Set<String> disabled;
+
+  private Assessor(KieBase kieBase, RuleIndex index, Clock clock, Set<String> disabled) {
+    this.kieBase = kieBase;
+    this.index = index;
+    this.clock = clock;
+    this.disabled = Set.copyOf(disabled);
+    this.rulesInForce = index.rules().stream().map(RuleInfo::getId).filter(id -> !disabled.contains(id))
+        .sorted().collect(Collectors.toUnmodifiableList());
+    this.filter = disabled.isEmpty() ? null : match -> {
+      Object id = RuleIndex.text(match.getRule().getMetaData().get("id"));
+      return id == null || !this.disabled.contains(id);
+    };
+  }
+
+  /**
+   * Builds an assessor with the built-in rules, judging freshness against the system clock.
+   *
+   * @return the assessor
+   * @throws RuleSetException if the built-in rules are broken (a packaging error)
+   */
+  public static Assessor create() {
+    return builder().build();
+  }
+
+  /** @return a builder, to set the clock or disable rules */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Assesses a dataset as of today (by the assessor's clock).
+   *
+   * @param dataset the dataset
+   * @return the assessment
+   */
+  public Assessment assess(Dataset dataset) {
+    return assess(dataset, LocalDate.now(clock));
+  }
+
+  /**
+   * Assesses a dataset as of a given day.
+   *
+   * @param dataset the dataset
+   * @param asOf the day to judge against (freshness, deadlines)
+   * @return the assessment
+   */
+  public Assessment assess(Dataset dataset, LocalDate asOf) {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(asOf, "asOf");
+    List<TaskState> tasks = taskStates(dataset);
+    List<DistributionFact> distributions = new ArrayList<>();
+    for (int i = 0; i < dataset.getDistributions().size(); i++) {
+      distributions.add(new DistributionFact(i, dataset.getDistributions().get(i)));
+    }
+    FindingSink sink = new FindingSink(index);
+    KieSession session = kieBase.newKieSession();
+    try {
+      session.setGlobal("findings", sink);
+      session.insert(dataset);
+      session.insert(AssessmentContext.of(dataset, asOf));
+      for (TaskState t : tasks) session.insert(t);
+      for (DistributionFact f : distributions) session.insert(f);
+      for (LicenceFact l : licences(dataset)) session.insert(l);
+      if (filter == null) session.fireAllRules();
+      else session.fireAllRules(filter);
+    } finally {
+      session.dispose();
+    }
+    List<Finding> findings = new ArrayList<>(sink.findings());
+    findings.sort(Finding.ORDER);
+    return Conclusion.conclude(dataset, asOf, tasks, dedupe(findings), rulesInForce, distributions);
+  }
+
+  /** @return every rule in force, sorted by id */
+  public List<RuleInfo> getRules() {
+    return index.rules().stream().filter(r -> !disabled.contains(r.getId())).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * @param id a rule id
+   * @return the rule, or null if no rule in force has that id
+   */
+  public RuleInfo getRule(String id) {
+    RuleInfo r = index.byId(id);
+    return r == null || disabled.contains(id) ? null : r;
+  }
+
+  /** @return the ids of the rules disabled by configuration, sorted */
+  public Set<String> getDisabledRules() {
+    return new TreeSet<>(disabled);
+  }
+
+  private static List<Finding> dedupe(List<Finding> sorted) {
+    // The same rule can match the same subject through more than one fact combination.
+    return new ArrayList<>(new LinkedHashSet<>(sorted));
+  }
+
+  static List<TaskState> taskStates(Dataset d) {
+    List<GuideTask> all = Guide.odis().getTasks();
+    List<TaskState> out = new ArrayList<>(all.size());
+    for (GuideTask t : all) {
+      TaskStatus status = d.statusOf(t.getId());
+      out.add(new TaskState(t, status, Applicability.applies(t, d)));
+    }
+    return out;
+  }
+
+  static List<LicenceFact> licences(Dataset d) {
+    List<LicenceFact> out = new ArrayList<>();
+    if (d.getLicence() != null && !d.getLicence().isBlank()) {
+      out.add(new LicenceFact(Licence.parse(d.getLicence()), "/licence"));
+    }
+    List<Distribution> ds = d.getDistributions();
+    for (int i = 0; i < ds.size(); i++) {
+      String l = ds.get(i).getLicence();
+      if (l != null && !l.isBlank()) out.add(new LicenceFact(Licence.parse(l), "/distributions/" + i + "/licence"));
+    }
+    return out;
+  }
+
+  /** Builds an {@link Assessor}. Not thread-safe; the assessor it builds is. */
+  public static final class Builder {
+    private Clock clock = Clock.systemDefaultZone();
+    private final Set<String> disabled = new TreeSet<>();
+    private final Map<String, Severity> severities = new HashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the clock that "today" is read from when no day is given to {@link #assess(Dataset)}.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Disables rules by id. An id that no rule has makes {@link #build()} fail.
+     *
+     * @param ruleIds rule ids, e.g. {@code LIC-004}
+     * @return this builder
+     */
+    public Builder disable(Collection<String> ruleIds) {
+      disabled.addAll(ruleIds);
+      return this;
+    }
+
+    /**
+     * Changes the severity of a rule, e.g. raises a recommendation to a blocker. A blocker must
+     * concern a gate; a rule without one blocks the decision to publish.
+     *
+     * @param ruleId the rule id
+     * @param severity the new severity
+     * @return this builder
+     */
+    public Builder severity(String ruleId, Severity severity) {
+      severities.put(ruleId, Objects.requireNonNull(severity, "severity"));
+      return this;
+    }
+
+    /**
+     * Builds the assessor: loads the precompiled rules and checks every rule's metadata.
+     *
+     * @return the assessor
+     * @throws RuleSetException if any rule or setting is broken; nothing partly built is returned
+     */
+    public Assessor build() {
+      long start = System.nanoTime();
+      KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(loadModels(Assessor.class.getClassLoader()));
+      List<String> problems = new ArrayList<>();
+      RuleIndex index = RuleIndex.build(kieBase, Map.of(), List.of(), severities, problems);
+      for (String id : disabled) {
+        if (index.byId(id) == null) problems.add("cannot disable " + id + ": no rule has that id");
+      }
+      if (!problems.isEmpty()) throw new RuleSetException(problems);
+      LOG.debug("ODIS rules loaded: {} rules in {} ms", index.rules().size(), (System.nanoTime() - start) / 1_000_000);
+      return new Assessor(kieBase, index, clock, disabled);
+    }
+  }
+
+  static List<Model> loadModels(ClassLoader loader) {
+    List<Model> models = new ArrayList<>();
+    try (InputStream in = loader.getResourceAsStream(MODEL_RESOURCE)) {
+      if (in == null) {
+        throw new RuleSetException(List.of(MODEL_RESOURCE + " is missing: odis-rules was not built with the kie-maven-plugin"));
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        line = line.strip();
+        if (line.isEmpty() || line.startsWith("Drools-Model-Version")) continue;
+        models.add((Model) Class.forName(line, true, loader).getDeclaredConstructor().newInstance());
+      }
+    } catch (IOException | ReflectiveOperationException e) {
+      throw new RuleSetException(List.of("the precompiled rules cannot be loaded: " + e));
+    }
+    return models;
+  }
+}

@@ -1,0 +1,199 @@
+package se.odis.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import se.odis.model.Assessment;
+import se.odis.model.Dataset;
+import se.odis.model.Finding;
+import se.odis.model.Gate;
+import se.odis.model.GateState;
+import se.odis.model.GateStatus;
+import se.odis.model.Guide;
+import se.odis.model.GuideTask;
+import se.odis.model.ImmutableAssessment;
+import se.odis.model.ImmutableGateStatus;
+import se.odis.model.ImmutableLicenceRecommendation;
+import se.odis.model.ImmutableNextStep;
+import se.odis.model.Licence;
+import se.odis.model.LicenceRecommendation;
+import se.odis.model.Lifecycle;
+import se.odis.model.LocalizedText;
+import se.odis.model.NextStep;
+import se.odis.model.Severity;
+import se.odis.model.TaskStatus;
+import se.odis.model.ThirdPartyRights;
+import se.odis.model.Verdict;
+
+/**
+ * Turns a dataset's task states and the rules' findings into an assessment: the stage, the state
+ * of each gate, the verdict and the ordered next steps. Pure and deterministic; the judgements
+ * themselves are the rules', this only puts them together.
+ */
+final class Conclusion {
+  private static final Guide GUIDE = Guide.odis();
+  private static final List<Gate> PUBLISHING_GATES = List.of(Gate.GO_AHEAD, Gate.PROTECTION, Gate.PUBLICATION);
+
+  private Conclusion() {}
+
+  static Assessment conclude(Dataset d, LocalDate asOf, List<TaskState> tasks, List<Finding> findings,
+      List<String> rulesInForce, List<DistributionFact> distributions) {
+    boolean decommissioning = d.getStatus() == Lifecycle.DEPRECATED || d.getStatus() == Lifecycle.WITHDRAWN;
+    String stage = stage(d, tasks, decommissioning);
+
+    Map<Gate, List<String>> blockersAt = new EnumMap<>(Gate.class);
+    for (Gate g : Gate.values()) blockersAt.put(g, new ArrayList<>());
+    for (Finding f : findings) {
+      if (f.getSeverity() == Severity.BLOCKER && f.getGate() != null) {
+        List<String> ids = blockersAt.get(f.getGate());
+        if (!ids.contains(f.getRuleId())) ids.add(f.getRuleId());
+      }
+    }
+    List<GateStatus> gates = new ArrayList<>();
+    Map<Gate, GateState> states = new EnumMap<>(Gate.class);
+    for (Gate g : Gate.values()) {
+      List<String> ids = new ArrayList<>(new TreeSet<>(blockersAt.get(g)));
+      GateState state;
+      if (g == Gate.DECOMMISSION && !decommissioning) state = GateState.NOT_APPLICABLE;
+      else if (!ids.isEmpty()) state = GateState.BLOCKED;
+      else if (g == Gate.PROTECTION || d.isDone(g.getTaskId())) state = GateState.PASSED;
+      else state = GateState.OPEN;
+      states.put(g, state);
+      gates.add(ImmutableGateStatus.builder().gate(g).state(state).blockers(ids).build());
+    }
+
+    Gate nextGate = null;
+    for (Gate g : decommissioning ? List.of(Gate.DECOMMISSION) : PUBLISHING_GATES) {
+      if (states.get(g) != GateState.PASSED) {
+        nextGate = g;
+        break;
+      }
+    }
+
+    int stageIndex = GUIDE.stageOrder(stage);
+    boolean dueBlocker = findings.stream().anyMatch(f -> f.getSeverity() == Severity.BLOCKER
+        && GUIDE.stageOrder(GUIDE.task(f.getStep()).get().getStageId()) <= stageIndex);
+    Verdict verdict;
+    if (decommissioning) {
+      verdict = dueBlocker || states.get(Gate.DECOMMISSION) == GateState.BLOCKED ? Verdict.BLOCKED
+          : d.isDone("C.3.1.5") && nextGate == null ? Verdict.DECOMMISSIONED : Verdict.IN_PROGRESS;
+    } else if (nextGate == null) {
+      verdict = d.getStatus() == Lifecycle.PUBLISHED ? Verdict.PUBLISHED : Verdict.READY_TO_PUBLISH;
+    } else {
+      verdict = dueBlocker || states.get(nextGate) == GateState.BLOCKED && blockerDueAtGate(findings, nextGate, stageIndex)
+          ? Verdict.BLOCKED : Verdict.IN_PROGRESS;
+    }
+
+    int stars = distributions.stream().mapToInt(DistributionFact::getStars).max().orElse(0);
+    Map<String, Integer> scores = new TreeMap<>();
+    scores.put("opennessStars", stars);
+
+    return ImmutableAssessment.builder()
+        .datasetId(d.getId())
+        .asOf(asOf)
+        .verdict(verdict)
+        .stage(stage)
+        .nextGate(nextGate)
+        .gates(gates)
+        .findings(findings)
+        .nextSteps(nextSteps(d, tasks, findings, verdict, nextGate, decommissioning))
+        .licenceRecommendation(licenceRecommendation(d))
+        .scores(scores)
+        .rulesInForce(rulesInForce)
+        .build();
+  }
+
+  private static boolean blockerDueAtGate(List<Finding> findings, Gate gate, int stageIndex) {
+    return findings.stream().anyMatch(f -> f.getSeverity() == Severity.BLOCKER && f.getGate() == gate
+        && GUIDE.stageOrder(GUIDE.task(f.getStep()).get().getStageId()) <= stageIndex);
+  }
+
+  /**
+   * The stage the dataset is in: the latest stage in which work has begun, moved on to the next
+   * stage once every applicable task of it is done. A live dataset never counts as in C3.
+   */
+  static String stage(Dataset d, List<TaskState> tasks, boolean decommissioning) {
+    if (decommissioning) return "C3";
+    int latest = -1;
+    for (TaskState t : tasks) {
+      if (t.isStarted()) latest = Math.max(latest, GUIDE.stageOrder(t.getStage()));
+    }
+    int last = GUIDE.stageOrder("C2");
+    if (latest < 0) return d.getStatus() == Lifecycle.PUBLISHED ? "C2" : "A1";
+    String latestStage = GUIDE.getStages().get(latest).getId();
+    boolean complete = tasks.stream().filter(t -> t.getStage().equals(latestStage)).noneMatch(TaskState::isOutstanding);
+    int index = complete ? Math.min(latest + 1, last) : Math.min(latest, last);
+    if (d.getStatus() == Lifecycle.PUBLISHED) index = Math.max(index, last);
+    return GUIDE.getStages().get(index).getId();
+  }
+
+  private static List<NextStep> nextSteps(Dataset d, List<TaskState> tasks, List<Finding> findings,
+      Verdict verdict, Gate nextGate, boolean decommissioning) {
+    int horizon;
+    if (decommissioning) horizon = GUIDE.order("C.3.1.5");
+    else if (nextGate != null) horizon = GUIDE.order(nextGate.getTaskId());
+    else if (verdict == Verdict.READY_TO_PUBLISH) horizon = GUIDE.order("C.1.2.3");
+    else horizon = GUIDE.order("C.2.4.2");
+    int from = decommissioning ? GUIDE.order("C.3.1.1") : verdict == Verdict.PUBLISHED ? GUIDE.order("C.2.1.1") : 0;
+
+    Map<String, TreeSet<String>> ruleIds = new TreeMap<>();
+    Map<String, Boolean> blocking = new TreeMap<>();
+    for (Finding f : findings) {
+      ruleIds.computeIfAbsent(f.getStep(), k -> new TreeSet<>()).add(f.getRuleId());
+      if (f.getSeverity() == Severity.BLOCKER) blocking.put(f.getStep(), true);
+    }
+    List<NextStep> steps = new ArrayList<>();
+    for (TaskState t : tasks) {
+      int order = GUIDE.order(t.getTaskId());
+      boolean pointedAt = ruleIds.containsKey(t.getTaskId());
+      boolean blocked = blocking.getOrDefault(t.getTaskId(), false);
+      boolean inWindow = order >= from && order <= horizon;
+      boolean outstanding = t.getStatus() != TaskStatus.NOT_APPLICABLE
+          && (t.getStatus() != TaskStatus.DONE || blocked);
+      // A finding can show that a "when needed" task is needed, or that a done task must be redone.
+      boolean applicable = t.isApplicable() || (pointedAt && t.getStatus() != TaskStatus.NOT_APPLICABLE);
+      if (!applicable || !outstanding) continue;
+      if (!(inWindow || blocked)) continue;
+      GuideTask task = t.getTask();
+      steps.add(ImmutableNextStep.builder()
+          .taskId(t.getTaskId())
+          .title(LocalizedText.of(task.getSv(), task.getEn()))
+          .status(t.getStatus())
+          .ruleIds(new ArrayList<>(ruleIds.getOrDefault(t.getTaskId(), new TreeSet<>())))
+          .blocking(blocked)
+          .build());
+    }
+    return steps;
+  }
+
+  /**
+   * CC0 1.0 for facts and databases from a public authority's own work, which need no
+   * attribution; CC BY 4.0 where others' rights were cleared on terms that call for attribution.
+   */
+  static LicenceRecommendation licenceRecommendation(Dataset d) {
+    boolean attribution = d.getThirdPartyRights() == ThirdPartyRights.CLEARED;
+    String chosen = d.getLicence() == null ? null : Licence.parse(d.getLicence()).getId();
+    if (attribution) {
+      return ImmutableLicenceRecommendation.builder()
+          .licence("CC-BY-4.0")
+          .uri("http://creativecommons.org/licenses/by/4.0/")
+          .reason(LocalizedText.of(
+              "Datan innehåller material som andra har rättigheter till; CC BY 4.0 ger öppen återanvändning och behåller kravet på erkännande.",
+              "The data holds material others have rights in; CC BY 4.0 allows open reuse and keeps the requirement of attribution."))
+          .alreadyChosen("CC-BY-4.0".equals(chosen))
+          .build();
+    }
+    return ImmutableLicenceRecommendation.builder()
+        .licence("CC0-1.0")
+        .uri("http://creativecommons.org/publicdomain/zero/1.0/")
+        .reason(LocalizedText.of(
+            "Fakta och databaser ur myndighetens egen verksamhet har sällan upphovsrätt; CC0 1.0 låter alla återanvända datan utan villkor.",
+            "Facts and databases from an authority's own work rarely carry copyright; CC0 1.0 lets anyone reuse the data without conditions."))
+        .alreadyChosen("CC0-1.0".equals(chosen))
+        .build();
+  }
+}

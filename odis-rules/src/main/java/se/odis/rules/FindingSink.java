@@ -1,0 +1,92 @@
+package se.odis.rules;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.drools.model.Drools;
+import org.kie.api.runtime.rule.RuleContext;
+import se.odis.model.Finding;
+import se.odis.model.ImmutableFinding;
+
+/**
+ * Where rules put their findings: the DRL global {@code findings}. A rule's consequence calls
+ * {@code findings.emit(drools)} or {@code findings.emit(drools, subject, args…)}; the finding's id,
+ * severity, step, gate, source and texts come from the rule's metadata and the message bundles, so
+ * they are written once, in one place. One sink serves one assessment; it is not shared between
+ * threads.
+ */
+public final class FindingSink {
+  private final RuleIndex index;
+  private final List<Finding> findings = new ArrayList<>();
+
+  FindingSink(RuleIndex index) {
+    this.index = index;
+  }
+
+  /**
+   * Records a finding of the rule that is firing, about the dataset as a whole.
+   *
+   * @param drools the rule context ({@code drools} or {@code kcontext} in a consequence)
+   */
+  public void emit(RuleContext drools) {
+    emit(drools, null);
+  }
+
+  /**
+   * Records a finding of the rule that is firing.
+   *
+   * @param drools the rule context ({@code drools} or {@code kcontext} in a consequence)
+   * @param subject what the finding is about: a field name or JSON pointer, e.g.
+   *     {@code /distributions/0}; null for the dataset as a whole
+   * @param args values for the placeholders {0}, {1}… of the rule's message and remedy
+   */
+  public void emit(RuleContext drools, String subject, Object... args) {
+    add(drools, subject, args);
+  }
+
+  /**
+   * Records a finding of the rule that is firing, about the dataset as a whole (executable-model
+   * form of {@link #emit(RuleContext)}).
+   *
+   * @param drools the {@code drools} of a consequence compiled to the executable model
+   */
+  public void emit(Drools drools) {
+    add(context(drools), null);
+  }
+
+  /**
+   * Records a finding of the rule that is firing (executable-model form of
+   * {@link #emit(RuleContext, String, Object...)}).
+   *
+   * @param drools the {@code drools} of a consequence compiled to the executable model
+   * @param subject what the finding is about, or null
+   * @param args values for the placeholders of the rule's message and remedy
+   */
+  public void emit(Drools drools, String subject, Object... args) {
+    add(context(drools), subject, args);
+  }
+
+  private static RuleContext context(Drools drools) {
+    // The executable model's Drools is also the RuleContext that knows the firing rule.
+    return drools instanceof RuleContext ? (RuleContext) drools : drools.getContext(RuleContext.class);
+  }
+
+  private void add(RuleContext drools, String subject, Object... args) {
+    RuleInfo info = index.forRule(drools.getRule().getPackageName(), drools.getRule().getName());
+    findings.add(ImmutableFinding.builder()
+        .ruleId(info.getId())
+        .severity(info.getSeverity())
+        .step(info.getStep())
+        .gate(info.getGate())
+        .title(info.getTitle())
+        .message(info.formatMessage(args))
+        .remedy(info.formatRemedy(args))
+        .source(info.getSource())
+        .subject(subject)
+        .build());
+  }
+
+  List<Finding> findings() {
+    return Collections.unmodifiableList(findings);
+  }
+}

@@ -1,0 +1,145 @@
+package se.odis.rules;
+
+import java.util.Objects;
+import se.odis.model.Gate;
+import se.odis.model.LocalizedText;
+import se.odis.model.Nullable;
+import se.odis.model.Severity;
+
+/**
+ * What ODIS knows of one rule, read from its metadata ({@code @id @severity @step @gate @source})
+ * and its texts: the stable id, severity (after any profile change), the guide task, the gate it
+ * blocks, the legal or standard source, and its title, message and remedy in Swedish and English.
+ * Immutable.
+ */
+public final class RuleInfo {
+  private final String id;
+  private final String ruleName;
+  private final String packageName;
+  private final Severity severity;
+  private final Severity defaultSeverity;
+  private final String step;
+  private final Gate gate;
+  private final String source;
+  private final LocalizedText title;
+  private final LocalizedText message;
+  private final LocalizedText remedy;
+  private final String origin;
+  private final LocalizedText plainMessage;
+  private final LocalizedText plainRemedy;
+
+  RuleInfo(String id, String ruleName, String packageName, Severity severity, Severity defaultSeverity,
+      String step, @Nullable Gate gate, @Nullable String source, LocalizedText title, LocalizedText message,
+      LocalizedText remedy, String origin) {
+    this.id = Objects.requireNonNull(id);
+    this.ruleName = ruleName;
+    this.packageName = packageName;
+    this.severity = severity;
+    this.defaultSeverity = defaultSeverity;
+    this.step = step;
+    this.gate = gate;
+    this.source = source;
+    this.title = title;
+    this.message = message;
+    this.remedy = remedy;
+    this.origin = origin;
+    this.plainMessage = format(message, new Object[0]);
+    this.plainRemedy = format(remedy, new Object[0]);
+  }
+
+  /**
+   * Fills the message template with values.
+   *
+   * @param args values for {0}, {1}…
+   * @return the message in Swedish and English
+   */
+  public LocalizedText formatMessage(Object... args) {
+    return args == null || args.length == 0 ? plainMessage : format(message, args);
+  }
+
+  /**
+   * Fills the remedy template with values.
+   *
+   * @param args values for {0}, {1}…
+   * @return the remedy in Swedish and English
+   */
+  public LocalizedText formatRemedy(Object... args) {
+    return args == null || args.length == 0 ? plainRemedy : format(remedy, args);
+  }
+
+  private static LocalizedText format(LocalizedText template, Object[] args) {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    template.getTexts().forEach((lang, pattern) ->
+        out.put(lang, new java.text.MessageFormat(pattern, java.util.Locale.forLanguageTag(lang)).format(args)));
+    return LocalizedText.of(out);
+  }
+
+  RuleInfo withSeverity(Severity s) {
+    return new RuleInfo(id, ruleName, packageName, s, defaultSeverity, step, gate, source, title, message, remedy, origin);
+  }
+
+  /** @return the stable rule id, e.g. {@code PROT-001} */
+  public String getId() {
+    return id;
+  }
+
+  /** @return the rule's name in its DRL file */
+  public String getRuleName() {
+    return ruleName;
+  }
+
+  /** @return the DRL package, e.g. {@code se.odis.rules} */
+  public String getPackageName() {
+    return packageName;
+  }
+
+  /** @return the severity in force (after any profile change) */
+  public Severity getSeverity() {
+    return severity;
+  }
+
+  /** @return the severity the rule declares */
+  public Severity getDefaultSeverity() {
+    return defaultSeverity;
+  }
+
+  /** @return the guide task id, canonical, e.g. {@code B.2.2.1} */
+  public String getStep() {
+    return step;
+  }
+
+  /** @return the gate a finding of this rule concerns, or null */
+  public @Nullable Gate getGate() {
+    return gate;
+  }
+
+  /** @return the legal or standard source, or null */
+  public @Nullable String getSource() {
+    return source;
+  }
+
+  /** @return the title in Swedish and English */
+  public LocalizedText getTitle() {
+    return title;
+  }
+
+  /** @return the message template (java.text.MessageFormat) in Swedish and English */
+  public LocalizedText getMessage() {
+    return message;
+  }
+
+  /** @return the remedy template in Swedish and English */
+  public LocalizedText getRemedy() {
+    return remedy;
+  }
+
+  /** @return where the rule came from: {@code built-in}, a file path or a Maven artifact */
+  public String getOrigin() {
+    return origin;
+  }
+
+  @Override
+  public String toString() {
+    return id + " " + severity + " " + step;
+  }
+}

@@ -1,0 +1,176 @@
+package se.odis.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import se.odis.model.Assessment;
+import se.odis.model.Dataset;
+import se.odis.model.Finding;
+import se.odis.model.Severity;
+
+/**
+ * Tests one rule at a time, the way ODIS tests its own rules and a municipality tests its rule
+ * pack: give a dataset, say what the rule must (or must not) find.
+ *
+ * <pre>{@code
+ * RuleVerifier verifier = RuleVerifier.of(Assessor.create());
+ * verifier.verify("PD-002").given(datasetWithPersonalData).emits(Severity.BLOCKER);
+ * verifier.verify("PD-002").given(sameButAnonymised).doesNotEmit();
+ * }</pre>
+ *
+ * <p>A failed expectation throws {@link AssertionError} with every finding of the assessment, so
+ * it works with any test framework. Thread-safe.
+ */
+public final class RuleVerifier {
+  /** The day assessments are made for unless {@link #asOf(LocalDate)} says otherwise. */
+  public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 26);
+
+  private final Assessor assessor;
+  private final LocalDate asOf;
+
+  private RuleVerifier(Assessor assessor, LocalDate asOf) {
+    this.assessor = assessor;
+    this.asOf = asOf;
+  }
+
+  /**
+   * @param assessor the assessor whose rules are verified (built-in, or with a rule pack)
+   * @return a verifier assessing as of {@link #DEFAULT_AS_OF}
+   */
+  public static RuleVerifier of(Assessor assessor) {
+    return new RuleVerifier(Objects.requireNonNull(assessor, "assessor"), DEFAULT_AS_OF);
+  }
+
+  /**
+   * @param day the day to assess as of
+   * @return a verifier like this one, assessing as of that day
+   */
+  public RuleVerifier asOf(LocalDate day) {
+    return new RuleVerifier(assessor, Objects.requireNonNull(day, "day"));
+  }
+
+  /**
+   * Starts a check of one rule.
+   *
+   * @param ruleId the rule's id
+   * @return the next step: the dataset
+   * @throws AssertionError if no rule in force has that id
+   */
+  public Given verify(String ruleId) {
+    if (assessor.getRule(ruleId) == null) {
+      throw new AssertionError("no rule in force has the id " + ruleId);
+    }
+    return new Given(ruleId);
+  }
+
+  /** The rule under test, waiting for a dataset. */
+  public final class Given {
+    private final String ruleId;
+
+    private Given(String ruleId) {
+      this.ruleId = ruleId;
+    }
+
+    /**
+     * @param dataset the dataset to assess
+     * @return the expectations on the rule's findings for it
+     */
+    public Then given(Dataset dataset) {
+      return new Then(ruleId, assessor.assess(dataset, asOf));
+    }
+  }
+
+  /** Expectations on what one rule found in one assessment. */
+  public static final class Then {
+    private final String ruleId;
+    private final Assessment assessment;
+
+    private Then(String ruleId, Assessment assessment) {
+      this.ruleId = ruleId;
+      this.assessment = assessment;
+    }
+
+    private List<Finding> mine() {
+      return assessment.getFindings().stream().filter(f -> f.getRuleId().equals(ruleId)).collect(Collectors.toList());
+    }
+
+    private AssertionError fail(String expected) {
+      String all = assessment.getFindings().stream()
+          .map(f -> "  " + f.getRuleId() + " " + f.getSeverity() + " " + f.getStep()
+              + (f.getSubject() == null ? "" : " " + f.getSubject()))
+          .collect(Collectors.joining("\n"));
+      return new AssertionError("rule " + ruleId + ": expected " + expected + ", but the findings were:\n"
+          + (all.isEmpty() ? "  (none)" : all));
+    }
+
+    /**
+     * Expects at least one finding of the rule.
+     *
+     * @return this, for further checks
+     */
+    public Then emits() {
+      if (mine().isEmpty()) throw fail("a finding");
+      return this;
+    }
+
+    /**
+     * Expects at least one finding of the rule, all with this severity.
+     *
+     * @param severity the expected severity
+     * @return this
+     */
+    public Then emits(Severity severity) {
+      List<Finding> mine = mine();
+      if (mine.isEmpty() || mine.stream().anyMatch(f -> f.getSeverity() != severity)) {
+        throw fail("a finding with severity " + severity);
+      }
+      return this;
+    }
+
+    /**
+     * Expects exactly this many findings of the rule.
+     *
+     * @param count the expected count
+     * @return this
+     */
+    public Then emitsTimes(int count) {
+      if (mine().size() != count) throw fail(count + " finding(s)");
+      return this;
+    }
+
+    /**
+     * Expects a finding of the rule about this subject (a field or JSON pointer).
+     *
+     * @param subject e.g. {@code /distributions/0}
+     * @return this
+     */
+    public Then about(String subject) {
+      if (mine().stream().noneMatch(f -> subject.equals(f.getSubject()))) throw fail("a finding about " + subject);
+      return this;
+    }
+
+    /**
+     * Expects a finding of the rule whose message, in either language, contains this text.
+     *
+     * @param text the text
+     * @return this
+     */
+    public Then withMessageContaining(String text) {
+      if (mine().stream().noneMatch(f -> f.getMessage().getTexts().values().stream().anyMatch(m -> m.contains(text)))) {
+        throw fail("a message containing \"" + text + "\"");
+      }
+      return this;
+    }
+
+    /** Expects no finding of the rule (the near miss). */
+    public void doesNotEmit() {
+      if (!mine().isEmpty()) throw fail("no finding");
+    }
+
+    /** @return the whole assessment, for further checks */
+    public Assessment assessment() {
+      return assessment;
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package se.odis.rules;
+
+import se.odis.model.ConditionKind;
+import se.odis.model.GuideTask;
+import se.odis.model.TaskStatus;
+
+/**
+ * A rule fact: one guide task and how far the dataset has come with it. The assessor inserts one
+ * per task of the guide, so a rule can ask {@code TaskState(taskId == "A.3.3.1", !done)} without
+ * caring whether the input mentioned the task.
+ */
+public final class TaskState {
+  private final GuideTask task;
+  private final TaskStatus status;
+  private final boolean applicable;
+
+  /**
+   * @param task the guide task
+   * @param status its status for the dataset ({@code NOT_STARTED} when the input has no entry)
+   * @param applicable whether the task's condition holds for the dataset
+   */
+  public TaskState(GuideTask task, TaskStatus status, boolean applicable) {
+    this.task = task;
+    this.status = status;
+    this.applicable = applicable;
+  }
+
+  /** @return the canonical task id, e.g. {@code A.3.3.1} */
+  public String getTaskId() {
+    return task.getId();
+  }
+
+  /** @return the phase id: A, B or C */
+  public String getPhase() {
+    return task.getPhaseId();
+  }
+
+  /** @return the stage id, e.g. {@code B3} */
+  public String getStage() {
+    return task.getStageId();
+  }
+
+  /** @return the activity id, e.g. {@code B.3.2} */
+  public String getActivity() {
+    return task.getActivityId();
+  }
+
+  /** @return when the task applies, as the guide words it */
+  public ConditionKind getCondition() {
+    return task.getCondition();
+  }
+
+  /** @return the status */
+  public TaskStatus getStatus() {
+    return status;
+  }
+
+  /** @return true if the task is done */
+  public boolean isDone() {
+    return status == TaskStatus.DONE;
+  }
+
+  /** @return true if the task is in progress or done */
+  public boolean isStarted() {
+    return status.isStarted();
+  }
+
+  /** @return true if the task was marked not applicable */
+  public boolean isMarkedNotApplicable() {
+    return status == TaskStatus.NOT_APPLICABLE;
+  }
+
+  /** @return true if the task applies to the dataset and was not marked not applicable */
+  public boolean isApplicable() {
+    return applicable && status != TaskStatus.NOT_APPLICABLE;
+  }
+
+  /** @return true if the task applies and is neither done nor marked not applicable */
+  public boolean isOutstanding() {
+    return isApplicable() && status != TaskStatus.DONE;
+  }
+
+  /** @return the guide task */
+  public GuideTask getTask() {
+    return task;
+  }
+
+  @Override
+  public String toString() {
+    return task.getId() + "=" + status + (applicable ? "" : " (n/a)");
+  }
+}

@@ -1,0 +1,100 @@
+package se.odis.rules;
+
+import java.net.URI;
+import java.time.LocalDate;
+import se.odis.model.Audience;
+import se.odis.model.DataTheme;
+import se.odis.model.Frequency;
+import se.odis.model.Guide;
+import se.odis.model.GuideTask;
+import se.odis.model.ImmutableAudience;
+import se.odis.model.ImmutableContactPoint;
+import se.odis.model.ImmutableDataset;
+import se.odis.model.ImmutableDistribution;
+import se.odis.model.ImmutablePersonalData;
+import se.odis.model.ImmutablePublisher;
+import se.odis.model.ImmutableRoles;
+import se.odis.model.ImmutableSupport;
+import se.odis.model.ImmutableTemporalCoverage;
+import se.odis.model.LegalObstacles;
+import se.odis.model.LocalizedText;
+import se.odis.model.PersonalDataStatus;
+import se.odis.model.PublisherType;
+import se.odis.model.Secrecy;
+import se.odis.model.Storage;
+import se.odis.model.TaskProgress;
+import se.odis.model.TaskStatus;
+import se.odis.model.ThirdPartyRights;
+
+/** Test fixtures: datasets with every fact filled, for a test to override the one fact under test. */
+final class Datasets {
+  static final LocalDate AS_OF = RuleVerifier.DEFAULT_AS_OF;
+
+  private Datasets() {}
+
+  /**
+   * A dataset with every fact filled and every task up to and including the decision to publish
+   * (B.3.2.2) done: it is ready to publish, and no rule should find anything to block it.
+   */
+  static ImmutableDataset.Builder readyToPublish() {
+    ImmutableDataset.Builder b = ImmutableDataset.builder()
+        .id("test-parkering")
+        .title(LocalizedText.of("Parkeringsplatser", "Parking spaces"))
+        .description(LocalizedText.of("Kommunens parkeringsplatser med antal platser och avgifter.",
+            "The municipality's parking spaces with capacity and fees."))
+        .publisher(ImmutablePublisher.builder().name("Exempelkommun").type(PublisherType.LOCAL_AUTHORITY).build())
+        .roles(ImmutableRoles.builder().producer("Trafikkontoret").owner("Stadsbyggnadsnämnden").steward("GIS-enheten").build())
+        .personalData(ImmutablePersonalData.builder().status(PersonalDataStatus.NONE).build())
+        .secrecy(Secrecy.NONE)
+        .thirdPartyRights(ThirdPartyRights.NONE)
+        .otherLegalObstacles(LegalObstacles.NONE)
+        .licence("CC0-1.0")
+        .addDistributions(ImmutableDistribution.builder()
+            .format("CSV").mediaType("text/csv")
+            .accessUrl(URI.create("https://example.se/data/parkering"))
+            .downloadUrl(URI.create("https://example.se/data/parkering.csv"))
+            .build())
+        .addDistributions(ImmutableDistribution.builder()
+            .format("JSON").mediaType("application/json").api(true)
+            .accessUrl(URI.create("https://api.example.se/parkering"))
+            .documentation(URI.create("https://api.example.se/parkering/openapi.json"))
+            .build())
+        .accrualPeriodicity(Frequency.MONTHLY)
+        .issued(LocalDate.of(2026, 1, 10))
+        .modified(LocalDate.of(2026, 11, 1))
+        .contactPoint(ImmutableContactPoint.builder().name("Öppna data").email("oppnadata@example.se").build())
+        .addThemes(DataTheme.TRAN)
+        .addKeywords("parkering", "trafik")
+        .spatial("Exempelkommun")
+        .temporal(ImmutableTemporalCoverage.builder().start(LocalDate.of(2020, 1, 1)).build())
+        .conformsTo("https://example.se/spec/parkering")
+        .storage(Storage.PORTAL)
+        .addAudiences(ImmutableAudience.builder().kind(Audience.Kind.EXTERNAL).name("Apputvecklare").needs("Lediga platser i realtid").build())
+        .addAudiences(ImmutableAudience.builder().kind(Audience.Kind.INTERNAL).name("Trafikplanerare").needs("Beläggning över tid").build())
+        .addBenefits("Enklare att hitta parkering")
+        .support(ImmutableSupport.builder()
+            .documentation(URI.create("https://example.se/data/parkering/dokumentation"))
+            .supportContact("oppnadata@example.se")
+            .feedbackChannel("https://example.se/feedback")
+            .usageStatistics(true)
+            .build());
+    for (GuideTask t : Guide.odis().getTasks()) {
+      if (t.getPhaseId().equals("C")) break;
+      b.putProgress(se.odis.model.TaskId.of(t.getId()), TaskProgress.of(TaskStatus.DONE));
+    }
+    return b;
+  }
+
+  /** A dataset in phase A that nobody has assessed yet: only an id and a title. */
+  static ImmutableDataset.Builder fresh() {
+    return ImmutableDataset.builder().id("test-new").title(LocalizedText.of("Ny", "New"));
+  }
+
+  static TaskProgress done() {
+    return TaskProgress.of(TaskStatus.DONE);
+  }
+
+  static TaskProgress notStarted() {
+    return TaskProgress.of(TaskStatus.NOT_STARTED);
+  }
+}
