@@ -44,6 +44,9 @@ public abstract class Assessment {
   /** @return the licence recommendation, if one could be made */
   public abstract @Nullable LicenceRecommendation getLicenceRecommendation();
 
+  /** @return the MQA-style metadata quality score */
+  public abstract @Nullable MetadataScore getMetadataScore();
+
   /** @return named scores, e.g. {@code opennessStars} (0–5), {@code metadataScore} */
   @Value.NaturalOrder
   public abstract SortedMap<String, Integer> getScores();

@@ -93,8 +93,11 @@ public abstract class Dataset {
   /** @return when the dataset was first published */
   public abstract @Nullable LocalDate getIssued();
 
-  /** @return when the data or its metadata last changed */
+  /** @return when the data last changed */
   public abstract @Nullable LocalDate getModified();
+
+  /** @return when the metadata (this description) was last reviewed or changed (C.2.3.4) */
+  public abstract @Nullable LocalDate getMetadataModified();
 
   /** @return where users turn with questions */
   public abstract @Nullable ContactPoint getContactPoint();
@@ -119,6 +122,12 @@ public abstract class Dataset {
 
   /** @return a web page about the dataset */
   public abstract @Nullable URI getLandingPage();
+
+  /** @return whether reusers pay for the data; {@code UNKNOWN} when not stated */
+  @Value.Default
+  public Fees getFees() {
+    return Fees.UNKNOWN;
+  }
 
   /** @return whether the dataset is planned, published, deprecated or withdrawn */
   @Value.Default

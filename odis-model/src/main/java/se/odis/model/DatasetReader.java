@@ -3,10 +3,11 @@ package se.odis.model;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -133,6 +134,10 @@ public final class DatasetReader {
    * Turns a Jackson exception into a problem a user can act on. Public so that other readers of
    * ODIS input (profiles, portfolios) report the same way.
    *
+   * <p>The problem never shows Java class names or Jackson internals. Its line and column are
+   * 1-based whenever Jackson knows the location; its pointer is the offending value (for a syntax
+   * error, the object or array being read).
+   *
    * @param e the exception
    * @param source the source label
    * @return the problem
@@ -141,11 +146,16 @@ public final class DatasetReader {
     JsonLocation loc = e.getLocation();
     int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
     int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
+    if (line > 0 && column == 0) column = 1; // Jackson's column 0 is "before the first character"
+    Throwable root = rootCause(e);
     if (!(e instanceof JsonMappingException)) {
-      return new InputProblem(source, line, column, "", "malformed JSON: " + e.getOriginalMessage(), "well-formed JSON");
+      return syntax(e, source, line, column, null);
     }
     JsonMappingException m = (JsonMappingException) e;
     String pointer = pointer(m.getPath());
+    if (root instanceof JsonProcessingException && !(root instanceof JsonMappingException)) {
+      return syntax((JsonProcessingException) root, source, line, column, pointer);
+    }
     if (m instanceof UnrecognizedPropertyException) {
       UnrecognizedPropertyException u = (UnrecognizedPropertyException) m;
       List<String> known = knownNames(u.getKnownPropertyIds());
@@ -156,31 +166,35 @@ public final class DatasetReader {
           "unknown field '" + name + "'" + (hint == null ? "" : " (did you mean '" + hint + "'?)"),
           "one of " + String.join(", ", known));
     }
+    if (m instanceof InvalidNullException) {
+      return nullValue((InvalidNullException) m, source, line, column, pointer);
+    }
     if (m instanceof InvalidFormatException) {
-      InvalidFormatException f = (InvalidFormatException) m;
-      Class<?> target = f.getTargetType();
-      String value = String.valueOf(f.getValue());
-      if (f.getMessage() != null && f.getMessage().contains("Map key")) {
-        String why = rootMessage(f);
-        return new InputProblem(source, line, column, pointer + "/" + escape(value),
-            "progress key " + why, null);
-      }
-      return new InputProblem(source, line, column, pointer,
-          quote(f.getValue()) + " is not allowed", expectation(target, value, f));
+      return badValue((InvalidFormatException) m, source, line, column, pointer);
     }
     if (m instanceof ValueInstantiationException) {
       String why = rootMessage(m);
       Matcher missing = MISSING.matcher(why);
       if (missing.find()) {
-        String names = missing.group(1).trim();
+        List<String> names = Arrays.stream(missing.group(1).split(","))
+            .map(String::trim).filter(n -> !n.isEmpty()).collect(Collectors.toList());
+        String quoted = names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
         return new InputProblem(source, line, column, pointer,
-            "missing required field" + (names.contains(",") ? "s " : " ") + quoteNames(names),
-            null);
+            "missing required field" + (names.size() > 1 ? "s " : " ") + quoted,
+            "an object with " + (names.size() > 1 ? "the fields " : "the field ") + quoted);
       }
-      if (why.startsWith("Cannot build") || why.isEmpty()) {
-        return new InputProblem(source, line, column, pointer, "invalid value: " + why, null);
+      Matcher blank = BLANK.matcher(why);
+      if (blank.matches()) {
+        return new InputProblem(source, line, column, pointer + "/" + escape(blank.group(1)),
+            "'" + blank.group(1) + "' must not be blank", "a non-blank string");
       }
-      return new InputProblem(source, line, column, pointer, nullHint(why), null);
+      if (why.isEmpty()) {
+        return new InputProblem(source, line, column, pointer, "invalid value", null);
+      }
+      String hint = nullHint(why);
+      return hint != null
+          ? new InputProblem(source, line, column, pointer, hint, null)
+          : withExpected(source, line, column, pointer, sanitize(why), null);
     }
     if (m instanceof MismatchedInputException) {
       MismatchedInputException mi = (MismatchedInputException) m;
@@ -192,13 +206,239 @@ public final class DatasetReader {
       if (msg.startsWith("Trailing token")) {
         return new InputProblem(source, line, column, "", "there is more content after the dataset object", "one JSON object");
       }
-      String found = found(mi.getProcessor());
-      return new InputProblem(source, line, column, pointer,
-          (found == null ? "wrong type" : found + " is not allowed here"),
-          target == null ? null : typeName(target));
+      String found = found(msg);
+      String problem = found == null ? "wrong type" : found + " is not allowed here";
+      if (pointer.isEmpty() && isObjectType(target)) {
+        return new InputProblem(source, line, column, pointer,
+            found == null ? "the input is not a JSON object" : "the input is " + found + ", not an object",
+            "a JSON object describing one dataset, e.g. {\"id\": \"…\"}");
+      }
+      return new InputProblem(source, line, column, pointer, problem, target == null ? null : typeName(target));
     }
-    String why = rootMessage(m);
-    return new InputProblem(source, line, column, pointer, nullHint(why), null);
+    String hint = nullHint(rootMessage(m));
+    return hint != null
+        ? new InputProblem(source, line, column, pointer, hint, null)
+        : withExpected(source, line, column, pointer, sanitize(rootMessage(m)), null);
+  }
+
+  // ------------------------------------------------------------------ syntax errors
+
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
+  private static final Pattern UNEXPECTED_CHAR = Pattern.compile("Unexpected character \\('(.+?)' \\(code (\\d+)\\)\\)");
+  private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '(.*?)'");
+  private static final Pattern CTRL_CHAR = Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+  private static final Pattern START_MARKER = Pattern.compile("start marker at \\[.*?line: (\\d+), column: (\\d+)\\]");
+  private static final Pattern BLANK = Pattern.compile("([A-Za-z]+) must not be blank");
+
+  private static final String VALUE = "a value: a string in double quotes, a number, true, false, null, an object or an array";
+
+  private static InputProblem syntax(
+      JsonProcessingException e, String source, int line, int column, String knownPointer) {
+    String msg = Objects.toString(e.getOriginalMessage(), "");
+    JsonStreamContext ctx = e.getProcessor() instanceof JsonParser
+        ? ((JsonParser) e.getProcessor()).getParsingContext() : null;
+    String container = knownPointer != null ? knownPointer : containerPointer(ctx);
+    Matcher m;
+    if ((m = DUPLICATE.matcher(msg)).find()) {
+      return new InputProblem(source, line, column, container + "/" + escape(m.group(1)),
+          "field '" + m.group(1) + "' appears more than once", "each field at most once");
+    }
+    if (msg.contains("was expecting comma to separate Object entries")) {
+      return new InputProblem(source, line, column, container,
+          "malformed JSON: a comma is missing between two fields", "',' between the fields of an object");
+    }
+    if (msg.contains("was expecting comma to separate Array entries")) {
+      return new InputProblem(source, line, column, container,
+          "malformed JSON: a comma is missing between two elements", "',' between the elements of an array");
+    }
+    if (msg.contains("(NaN)") || msg.contains("Non-standard token")) {
+      return new InputProblem(source, line, column, container, "malformed JSON: not a JSON number", "a number such as 12 or 1.5");
+    }
+    if ((m = UNEXPECTED_CHAR.matcher(msg)).find()) {
+      String ch = m.group(1);
+      if (ch.equals("'")) {
+        return new InputProblem(source, line, column, container,
+            "malformed JSON: single quotes (') are not JSON quotes",
+            "double quotes around field names and strings, e.g. \"id\": \"parkering\"");
+      }
+      if (msg.contains("comment")) {
+        return new InputProblem(source, line, column, container,
+            "malformed JSON: comments are not allowed", "JSON without comments");
+      }
+      String expected;
+      if (msg.contains("double-quote to start field name")) {
+        expected = "a field name in double quotes" + (ch.equals("}") ? " (no comma may come before '}')" : "");
+      } else if (msg.contains("colon to separate field name and value")) {
+        expected = "':' between a field name and its value";
+      } else if (msg.contains("expected a valid value")) {
+        expected = VALUE + (ch.equals("]") ? " (no comma may come before ']')" : "");
+      } else if (msg.contains("close marker for Array")) {
+        expected = "',' or ']'";
+      } else if (msg.contains("close marker for Object")) {
+        expected = "',' or '}'";
+      } else {
+        expected = "well-formed JSON";
+      }
+      return new InputProblem(source, line, column, container,
+          "malformed JSON: unexpected character " + printable(ch, m.group(2)), expected);
+    }
+    if ((m = UNRECOGNIZED_TOKEN.matcher(msg)).find()) {
+      if (ctx != null && ctx.inRoot() && ctx.getEntryCount() > 0) {
+        return new InputProblem(source, line, column, "", "there is more content after the dataset object", "one JSON object");
+      }
+      return new InputProblem(source, line, column, container,
+          "malformed JSON: " + m.group(1) + " is not a JSON value", VALUE);
+    }
+    if ((m = CTRL_CHAR.matcher(msg)).find()) {
+      return new InputProblem(source, line, column, container,
+          "malformed JSON: a string holds an unescaped control character (code " + m.group(1) + ")",
+          "control characters written as escapes, e.g. \\n or \\t");
+    }
+    if (msg.startsWith("Unexpected end-of-input")) {
+      if (msg.contains("close marker for Object") || msg.contains("close marker for Array")) {
+        boolean object = msg.contains("close marker for Object");
+        Matcher start = START_MARKER.matcher(msg);
+        String where = start.find() ? " that starts at line " + start.group(1) + ", column " + start.group(2) : "";
+        return new InputProblem(source, line, column, container,
+            "malformed JSON: the input ends before the " + (object ? "object" : "array") + where + " is closed",
+            object ? "a closing '}'" : "a closing ']'");
+      }
+      if (msg.contains("VALUE_STRING") || msg.contains("String value") || msg.contains("field name")) {
+        return new InputProblem(source, line, column, container,
+            "malformed JSON: the input ends inside a string", "a closing '\"'");
+      }
+      return new InputProblem(source, line, column, container, "malformed JSON: the input ends too early", "well-formed JSON");
+    }
+    if (msg.contains("Invalid UTF-8")) {
+      return new InputProblem(source, line, column, container, "the input is not valid UTF-8", "UTF-8 encoded JSON");
+    }
+    return new InputProblem(source, line, column, container, "malformed JSON: " + sanitize(msg), "well-formed JSON");
+  }
+
+  /** The pointer of the object or array the parser was reading. */
+  private static String containerPointer(JsonStreamContext ctx) {
+    if (ctx == null || ctx.getParent() == null) return "";
+    return ctx.getParent().pathAsPointer().toString();
+  }
+
+  private static String printable(String ch, String code) {
+    int c = Integer.parseInt(code);
+    return c < 32 || c == 127 ? "(code " + c + ")" : "'" + ch + "'";
+  }
+
+  // ------------------------------------------------------------------ mapping errors
+
+  private static InputProblem nullValue(InvalidNullException n, String source, int line, int column, String pointer) {
+    List<JsonMappingException.Reference> path = n.getPath();
+    JsonMappingException.Reference last = path.isEmpty() ? null : path.get(path.size() - 1);
+    String property = n.getPropertyName() == null ? null : n.getPropertyName().getSimpleName();
+    Class<?> target = n.getTargetType();
+    String expected = target == null ? null : typeName(target);
+    boolean element = last != null && (last.getIndex() >= 0 || (last.getFieldName() != null
+        && property != null && !property.equals(last.getFieldName())));
+    if (element && last.getIndex() >= 0) {
+      String owner = path.size() >= 2 ? path.get(path.size() - 2).getFieldName() : null;
+      return new InputProblem(source, line, column, pointer,
+          "null is not allowed as an element" + (owner == null ? "" : " of '" + owner + "'"), expected);
+    }
+    if (element) {
+      return new InputProblem(source, line, column, pointer,
+          "null is not allowed as the value of '" + last.getFieldName() + "'", expected);
+    }
+    String name = last != null && last.getFieldName() != null ? last.getFieldName() : property;
+    if (target != null && target.isEnum() && hasUnknown(target)) {
+      expected += " (leave the field out to mean UNKNOWN)";
+    } else if (target != null && (Collection.class.isAssignableFrom(target) || Map.class.isAssignableFrom(target))) {
+      expected += " (leave the field out if there is nothing to list)";
+    }
+    return new InputProblem(source, line, column, pointer, "null is not allowed for '" + name + "'", expected);
+  }
+
+  private static boolean hasUnknown(Class<?> enumType) {
+    return Arrays.stream(enumType.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals("UNKNOWN"));
+  }
+
+  private static InputProblem badValue(InvalidFormatException f, String source, int line, int column, String pointer) {
+    Class<?> target = f.getTargetType();
+    Object value = f.getValue();
+    String msg = Objects.toString(f.getOriginalMessage(), "");
+    if (target == TaskId.class || msg.contains("Map key")) {
+      String why = msg.contains("Map key") ? keyReason(msg) : msg;
+      String path = pointer;
+      if (msg.contains("Map key") && value != null && !pointer.endsWith("/" + escape(String.valueOf(value)))) {
+        path = pointer + "/" + escape(String.valueOf(value));
+      }
+      return withExpected(source, line, column, path,
+          why.isEmpty() ? "key " + quote(value) + " is not allowed" : why, null);
+    }
+    if (msg.startsWith("Cannot coerce")) {
+      return new InputProblem(source, line, column, pointer,
+          describeValue(value) + " is not allowed here", target == null ? null : typeName(target));
+    }
+    if (target != null && target.isEnum()) {
+      List<String> names = Arrays.stream(target.getEnumConstants())
+          .map(c -> enumJsonName((Enum<?>) c)).collect(Collectors.toList());
+      String hint = value instanceof String ? closest((String) value, names) : null;
+      return new InputProblem(source, line, column, pointer,
+          describeValue(value) + " is not allowed" + (hint == null ? "" : " (did you mean '" + hint + "'?)"),
+          "one of " + String.join(", ", names));
+    }
+    if (target != null && Temporal.class.isAssignableFrom(target)) {
+      String problem = value instanceof String && ((String) value).matches("\\d{4}-\\d{2}-\\d{2}")
+          ? describeValue(value) + " is not a valid date"
+          : describeValue(value) + " is not a date written YYYY-MM-DD";
+      return new InputProblem(source, line, column, pointer, problem, "a date written YYYY-MM-DD, e.g. \"2026-01-31\"");
+    }
+    if (target == URI.class) {
+      String why = uriReason(f);
+      return new InputProblem(source, line, column, pointer,
+          describeValue(value) + " is not a valid URI" + (why.isEmpty() ? "" : " (" + why + ")"),
+          "a URI, e.g. \"https://example.se/data.csv\", with spaces and other special characters percent-encoded (%20)");
+    }
+    String why = sanitize(rootMessage(f));
+    return new InputProblem(source, line, column, pointer, describeValue(value) + " is not allowed",
+        target == null ? (why.isEmpty() ? null : why) : typeName(target));
+  }
+
+  /** The reason a map key was refused, as the key type's factory said it (Jackson's wrapping removed). */
+  private static String keyReason(String msg) {
+    Matcher m = Pattern.compile("problem: (?:\\([\\w.$]+\\) )?(.*)", Pattern.DOTALL).matcher(msg);
+    return m.find() ? m.group(1).trim() : "";
+  }
+
+  private static String uriReason(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof java.net.URISyntaxException) {
+        String reason = ((java.net.URISyntaxException) t).getReason();
+        int index = ((java.net.URISyntaxException) t).getIndex();
+        if (reason == null) return "";
+        String r = reason.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + reason.substring(1);
+        return index >= 0 ? r + " at character " + (index + 1) : r;
+      }
+      if (t.getCause() == null) break;
+    }
+    return "";
+  }
+
+  /**
+   * Splits a model's message of the form "problem; expected …" into problem and expectation, so
+   * that factories such as {@link TaskId#of} and {@link LocalizedText#of} can say both.
+   */
+  private static InputProblem withExpected(
+      String source, int line, int column, String pointer, String message, String fallbackExpected) {
+    int i = message.indexOf("; expected ");
+    if (i < 0) return new InputProblem(source, line, column, pointer, message, fallbackExpected);
+    return new InputProblem(source, line, column, pointer, message.substring(0, i),
+        message.substring(i + "; expected ".length()));
+  }
+
+  /** A value as a user wrote it, with its JSON type where that helps. */
+  private static String describeValue(Object v) {
+    if (v == null) return "null";
+    if (v instanceof String) return "\"" + v + "\"";
+    if (v instanceof Boolean) return "the boolean " + v;
+    if (v instanceof Number) return "the number " + v;
+    return String.valueOf(v);
   }
 
   private static String nullHint(String why) {
@@ -207,43 +447,51 @@ public final class DatasetReader {
       return "null is not allowed for '" + why.replace(" element", "") + "'"
           + (why.endsWith("element") ? " elements" : "") + "; leave the field out instead";
     }
-    return why;
+    return null;
   }
 
-  private static String quoteNames(String names) {
-    return Arrays.stream(names.split(",")).map(String::trim).map(n -> "'" + n + "'")
-        .collect(Collectors.joining(", "));
+  private static final Pattern TOKEN = Pattern.compile("token `JsonToken\\.(\\w+)`");
+  private static final Pattern COERCE = Pattern.compile(
+      "Cannot coerce (empty String|String value|Integer value|Floating-point value|Float value|Boolean value)"
+          + "(?: \\((.*?)\\))? to");
+
+  /** What the input had where Jackson wanted something else, read from Jackson's message. */
+  private static String found(String msg) {
+    Matcher c = COERCE.matcher(msg);
+    if (c.find()) {
+      String v = c.group(2);
+      switch (c.group(1)) {
+        case "empty String": return "an empty string";
+        case "String value": return v == null ? "a string" : "the string " + v;
+        case "Boolean value": return v == null ? "a boolean" : "the boolean " + v;
+        default: return v == null ? "a number" : "the number " + v;
+      }
+    }
+    if (msg.startsWith("Cannot map `null`")) return "null";
+    Matcher t = TOKEN.matcher(msg);
+    if (t.find()) {
+      switch (t.group(1)) {
+        case "START_OBJECT": case "END_OBJECT": case "FIELD_NAME": return "an object";
+        case "START_ARRAY": case "END_ARRAY": return "an array";
+        case "VALUE_STRING": return "a string";
+        case "VALUE_NUMBER_INT": case "VALUE_NUMBER_FLOAT": return "a number";
+        case "VALUE_TRUE": case "VALUE_FALSE": return "a boolean";
+        case "VALUE_NULL": return "null";
+        default: return null;
+      }
+    }
+    if (msg.contains("from String value")) return "a string";
+    if (msg.contains("from Integer value") || msg.contains("from Floating-point value")) return "a number";
+    if (msg.contains("from Boolean value")) return "a boolean";
+    if (msg.contains("from Array value")) return "an array";
+    if (msg.contains("from Object value")) return "an object";
+    return null;
   }
 
-  private static String found(Object processor) {
-    if (!(processor instanceof JsonParser)) return null;
-    JsonToken t = ((JsonParser) processor).currentToken();
-    if (t == null) return null;
-    switch (t) {
-      case START_OBJECT: case END_OBJECT: case FIELD_NAME: return "an object";
-      case START_ARRAY: case END_ARRAY: return "an array";
-      case VALUE_STRING: return "a string";
-      case VALUE_NUMBER_INT: case VALUE_NUMBER_FLOAT: return "a number";
-      case VALUE_TRUE: case VALUE_FALSE: return "a boolean";
-      case VALUE_NULL: return "null";
-      default: return null;
-    }
-  }
-
-  private static String expectation(Class<?> target, String value, InvalidFormatException f) {
-    if (target != null && target.isEnum()) {
-      Object[] constants = target.getEnumConstants();
-      String names = Arrays.stream(constants).map(c -> enumJsonName((Enum<?>) c)).collect(Collectors.joining(", "));
-      return "one of " + names;
-    }
-    if (target != null && Temporal.class.isAssignableFrom(target)) {
-      return "a date written YYYY-MM-DD, e.g. \"2026-01-31\"";
-    }
-    if (target == URI.class) {
-      return "a URI, e.g. \"https://example.se/data.csv\"";
-    }
-    String why = rootMessage(f);
-    return target == null ? why : typeName(target) + (why.isEmpty() ? "" : " (" + why + ")");
+  private static boolean isObjectType(Class<?> t) {
+    return t != null && !t.isPrimitive() && !t.isEnum() && t != String.class && !Number.class.isAssignableFrom(t)
+        && !Collection.class.isAssignableFrom(t) && !Map.class.isAssignableFrom(t) && t != LocalizedText.class
+        && !Temporal.class.isAssignableFrom(t) && t != URI.class && t != Boolean.class;
   }
 
   private static String enumJsonName(Enum<?> c) {
@@ -258,24 +506,55 @@ public final class DatasetReader {
 
   private static String typeName(Class<?> t) {
     if (t == String.class) return "a string";
-    if (t == boolean.class || t == Boolean.class) return "true or false";
+    if (t == boolean.class || t == Boolean.class) return "true or false (without quotes)";
+    if (t == int.class || t == long.class || t == Integer.class || t == Long.class || t == java.math.BigInteger.class) {
+      return "a whole number";
+    }
     if (Number.class.isAssignableFrom(t) || t.isPrimitive()) return "a number";
     if (Collection.class.isAssignableFrom(t) || t.isArray()) return "an array";
     if (Map.class.isAssignableFrom(t)) return "an object";
     if (t == LocalizedText.class) return "an object of texts by language, e.g. {\"sv\": \"…\", \"en\": \"…\"}";
-    if (t.isEnum()) return "a string";
+    if (t.isEnum()) {
+      return "one of " + Arrays.stream(t.getEnumConstants()).map(c -> enumJsonName((Enum<?>) c))
+          .collect(Collectors.joining(", "));
+    }
     if (Temporal.class.isAssignableFrom(t)) return "a date written YYYY-MM-DD";
-    if (t == URI.class) return "a URI string";
+    if (t == URI.class) return "a URI, e.g. \"https://example.se/data.csv\"";
     return "an object";
   }
 
-  private static String rootMessage(Throwable e) {
+  private static Throwable rootCause(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+    return t;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = rootCause(e);
     String msg = t instanceof JsonProcessingException
         ? ((JsonProcessingException) t).getOriginalMessage()
         : t.getMessage();
     return msg == null ? "" : msg;
+  }
+
+  private static final Pattern SOURCE_REF = Pattern.compile("\\s*\\(?(?:start marker at )?\\[Source: .*?\\]\\)?", Pattern.DOTALL);
+  private static final Pattern CLASS_NAME = Pattern.compile("`(?:[a-z_][\\w]*\\.)+([\\w$]+)`|\\((?:[a-z_][\\w]*\\.)+[\\w$]+\\) ");
+
+  /** A message without Jackson's source excerpts, Java class names and configuration advice. */
+  static String sanitize(String msg) {
+    String s = SOURCE_REF.matcher(msg).replaceAll("");
+    Matcher m = CLASS_NAME.matcher(s);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String simple = m.group(1);
+      m.appendReplacement(sb, Matcher.quoteReplacement(
+          simple == null ? "" : simple.substring(simple.lastIndexOf('$') + 1)));
+    }
+    m.appendTail(sb);
+    return sb.toString()
+        .replaceAll("\\s*\\((?:but )?(?:could|might) if [^)]*\\)", "")
+        .replaceAll("\\s*\\(set [^)]*to 'false' to allow\\)", "")
+        .trim();
   }
 
   private static String quote(Object v) {

@@ -36,4 +36,10 @@ public abstract class Distribution {
 
   /** @return a link to documentation of this distribution, e.g. an API specification */
   public abstract @Nullable URI getDocumentation();
+
+  /** @return the size of the file in bytes, if known ({@code dcat:byteSize}) */
+  public abstract @Nullable Long getByteSize();
+
+  /** @return a statement of rights for this distribution ({@code dcterms:rights}) */
+  public abstract @Nullable String getRights();
 }

@@ -38,10 +38,12 @@ public final class LocalizedText {
     for (Map.Entry<String, String> e : texts.entrySet()) {
       if (e.getKey() == null || !LANGUAGE_TAG.matcher(e.getKey()).matches()) {
         throw new IllegalArgumentException(
-            "language tag '" + e.getKey() + "' is not a language code such as \"sv\" or \"en\"");
+            "language tag '" + e.getKey() + "' is not a language code"
+                + "; expected a tag such as \"sv\", \"en\" or \"en-GB\"");
       }
       if (e.getValue() == null) {
-        throw new IllegalArgumentException("text for language '" + e.getKey() + "' is null");
+        throw new IllegalArgumentException(
+            "text for language '" + e.getKey() + "' is null; expected a string");
       }
     }
     return texts.isEmpty() ? EMPTY : new LocalizedText(texts);
@@ -104,8 +106,8 @@ public final class LocalizedText {
     return t != null && !t.isBlank();
   }
 
-  /** @return true if no language has a text */
-  public boolean isEmpty() {
+  /** @return true if no language has a text that is not blank */
+  public boolean isBlank() {
     return texts.values().stream().allMatch(String::isBlank);
   }
 

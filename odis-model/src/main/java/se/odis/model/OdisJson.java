@@ -1,18 +1,52 @@
 package se.odis.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import com.fasterxml.jackson.databind.deser.impl.NullsFailProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.type.MapType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The Jackson configuration ODIS reads and writes its JSON with.
@@ -20,6 +54,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * <p>Reading is strict, so that a mistake in the input is an error and never a silently different
  * dataset: unknown fields, duplicate keys, trailing content, numbers for enums, strings for
  * booleans or numbers, and nulls for non-nullable values all fail.
+ *
+ * <p>On nulls: an attribute marked {@link Nullable} may be given as {@code null}, which means the
+ * same as leaving it out. Any other attribute — a fact with an {@code UNKNOWN} default such as
+ * {@code secrecy}, a list, the progress map, a required field — rejects {@code null}, and so does
+ * every element of a list or map: leave the field out instead. Progress keys are task ids in either
+ * style; two keys naming the same task ({@code "A3.3.1"} and {@code "A.3.3.1"}) are an error rather
+ * than one silently replacing the other. A date is a string {@code YYYY-MM-DD} and nothing else: no
+ * time part (which would be dropped), no surrounding spaces, no array form.
  */
 public final class OdisJson {
   private static final JsonMapper MAPPER = build();
@@ -62,6 +104,11 @@ public final class OdisJson {
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+            // No element of a list, set or map may be null: "keywords": [null] is a mistake.
+            .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
+            .addModule(new SimpleModule("odis-strict")
+                .setDeserializerModifier(new Strictness())
+                .addDeserializer(LocalDate.class, new StrictLocalDateDeserializer()))
             .build();
     // Scalars must have their own JSON type: "api": "true" or "status": 1 is a mistake, not a value.
     mapper.coercionConfigDefaults()
@@ -78,5 +125,182 @@ public final class OdisJson {
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.TryConvert);
     mapper.getFactory().disable(JsonParser.Feature.ALLOW_SINGLE_QUOTES);
     return mapper;
+  }
+
+  /**
+   * Makes the Immutables-generated JSON delegates fail on {@code null} for every attribute that is
+   * not {@link Nullable}, and reads maps keyed by {@link TaskId} so that two keys for one task fail.
+   */
+  private static final class Strictness extends BeanDeserializerModifier {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public BeanDeserializerBuilder updateBuilder(
+        DeserializationConfig config, BeanDescription desc, BeanDeserializerBuilder builder) {
+      Method factory = immutablesBuilderFactory(desc.getBeanClass());
+      if (factory == null) return builder;
+      List<SettableBeanProperty> strict = new ArrayList<>();
+      builder.getProperties().forEachRemaining(p -> {
+        if (rejectsNull(factory, p)) {
+          strict.add(p.withNullProvider(NullsFailProvider.constructForProperty(p)));
+        }
+      });
+      strict.forEach(p -> builder.addOrReplaceProperty(p, true));
+      return builder;
+    }
+
+    @Override
+    public JsonDeserializer<?> modifyMapDeserializer(
+        DeserializationConfig config, MapType type, BeanDescription desc, JsonDeserializer<?> deserializer) {
+      return type.getKeyType().hasRawClass(TaskId.class) ? new TaskIdMapDeserializer(type, null) : deserializer;
+    }
+
+    /** The static {@code builder()} of the Immutable class whose JSON delegate ({@code ImmutableX.Json}) this is. */
+    private static Method immutablesBuilderFactory(Class<?> c) {
+      Class<?> outer = c.getEnclosingClass();
+      if (!c.getSimpleName().equals("Json") || outer == null || !outer.getSimpleName().startsWith("Immutable")) {
+        return null;
+      }
+      try {
+        return outer.getMethod("builder");
+      } catch (NoSuchMethodException e) {
+        return null;
+      }
+    }
+
+    /**
+     * Tells whether the attribute a delegate setter fills is non-nullable. {@code @Nullable} is not
+     * visible at run time, so ask the generated builder, which is the authority: its setter for a
+     * non-nullable attribute throws NullPointerException on null.
+     */
+    private static boolean rejectsNull(Method factory, SettableBeanProperty p) {
+      AnnotatedMember member = p.getMember();
+      if (!(member instanceof AnnotatedMethod) || !member.getName().startsWith("set") || member.getName().length() < 4) {
+        return false;
+      }
+      String setter = member.getName();
+      String attribute = Character.toLowerCase(setter.charAt(3)) + setter.substring(4);
+      for (Method m : factory.getReturnType().getMethods()) {
+        if (!m.getName().equals(attribute) || m.getParameterCount() != 1) continue;
+        Class<?> param = m.getParameterTypes()[0];
+        if (param.isPrimitive()) return true;
+        if (!param.isAssignableFrom(p.getType().getRawClass())) continue;
+        try {
+          m.invoke(factory.invoke(null), (Object) null);
+          return false;
+        } catch (InvocationTargetException e) {
+          return e.getCause() instanceof NullPointerException;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          return false;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Reads the progress map: keys are task ids in either style, made canonical by {@link TaskId#of};
+   * an unknown id, two keys for the same task, and a null value are errors naming the key.
+   */
+  private static final class TaskIdMapDeserializer extends StdDeserializer<Map<TaskId, Object>>
+      implements ContextualDeserializer {
+    private static final long serialVersionUID = 1L;
+    private final MapType type;
+    private final JsonDeserializer<Object> values;
+
+    TaskIdMapDeserializer(MapType type, JsonDeserializer<Object> values) {
+      super(type);
+      this.type = type;
+      this.values = values;
+    }
+
+    @Override
+    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
+        throws JsonMappingException {
+      return new TaskIdMapDeserializer(type, ctxt.findContextualValueDeserializer(type.getContentType(), property));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<TaskId, Object> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String key;
+      if (p.isExpectedStartObjectToken()) {
+        key = p.nextFieldName();
+      } else if (p.hasToken(JsonToken.FIELD_NAME)) {
+        key = p.currentName();
+      } else if (p.hasToken(JsonToken.END_OBJECT)) {
+        key = null;
+      } else {
+        return (Map<TaskId, Object>) ctxt.handleUnexpectedToken(type, p);
+      }
+      Map<TaskId, Object> result = new TreeMap<>();
+      Map<TaskId, String> given = new HashMap<>();
+      for (; key != null; key = p.nextFieldName()) {
+        TaskId id;
+        try {
+          id = TaskId.of(key);
+        } catch (IllegalArgumentException e) {
+          throw JsonMappingException.wrapWithPath(
+              InvalidFormatException.from(p, e.getMessage(), key, TaskId.class), result, key);
+        }
+        String earlier = given.putIfAbsent(id, key);
+        if (earlier != null) {
+          throw JsonMappingException.wrapWithPath(
+              InvalidFormatException.from(p,
+                  "'" + key + "' is task " + id + " again, already given as '" + earlier + "'"
+                      + "; expected each task at most once",
+                  key, TaskId.class),
+              result, key);
+        }
+        if (p.nextToken() == JsonToken.VALUE_NULL) {
+          throw JsonMappingException.wrapWithPath(
+              InvalidNullException.from(ctxt, PropertyName.construct(key), type.getContentType()), result, key);
+        }
+        try {
+          result.put(id, values.deserialize(p, ctxt));
+        } catch (JsonMappingException e) {
+          throw JsonMappingException.wrapWithPath(e, result, key);
+        } catch (RuntimeException e) {
+          throw JsonMappingException.wrapWithPath(e, result, key);
+        }
+      }
+      return result;
+    }
+
+    @Override
+    public LogicalType logicalType() {
+      return LogicalType.Map;
+    }
+  }
+
+  /** Reads a date only from a string written YYYY-MM-DD that names a day of the calendar. */
+  private static final class StrictLocalDateDeserializer extends StdDeserializer<LocalDate> {
+    private static final long serialVersionUID = 1L;
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    StrictLocalDateDeserializer() {
+      super(LocalDate.class);
+    }
+
+    @Override
+    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.hasToken(JsonToken.VALUE_STRING)) {
+        return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+      }
+      String text = p.getText();
+      if (!DATE.matcher(text).matches()) {
+        return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not a date written YYYY-MM-DD");
+      }
+      try {
+        return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+      } catch (DateTimeParseException e) {
+        return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not a day of the calendar");
+      }
+    }
+
+    @Override
+    public LogicalType logicalType() {
+      return LogicalType.DateTime;
+    }
   }
 }

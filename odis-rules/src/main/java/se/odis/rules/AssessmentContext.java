@@ -2,6 +2,7 @@ package se.odis.rules;
 
 import java.time.LocalDate;
 import se.odis.model.Dataset;
+import se.odis.model.Frequency;
 import se.odis.model.Lifecycle;
 
 /**
@@ -59,6 +60,26 @@ public final class AssessmentContext {
   /** @return the dataset's lifecycle status */
   public Lifecycle getStatus() {
     return status;
+  }
+
+  /**
+   * Tells whether data last changed on a day is overdue for an update.
+   *
+   * @param modified when the data last changed; null gives false
+   * @param frequency how often it should change; null or one without a maximum age gives false
+   * @return true if {@code modified} plus the frequency's maximum age is before the assessment day
+   */
+  public boolean isOverdue(LocalDate modified, Frequency frequency) {
+    if (modified == null || frequency == null || frequency.getMaxAge() == null) return false;
+    return modified.plus(frequency.getMaxAge()).isBefore(asOf);
+  }
+
+  /**
+   * @param day a day
+   * @return whole days from {@code day} to the assessment day (negative if later)
+   */
+  public long daysSince(LocalDate day) {
+    return java.time.temporal.ChronoUnit.DAYS.between(day, asOf);
   }
 
   /** @return true if the dataset is published, deprecated or withdrawn */

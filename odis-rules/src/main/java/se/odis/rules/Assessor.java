@@ -31,6 +31,7 @@ import se.odis.model.Finding;
 import se.odis.model.Guide;
 import se.odis.model.GuideTask;
 import se.odis.model.Licence;
+import se.odis.model.MetadataScore;
 import se.odis.model.Severity;
 import se.odis.model.TaskStatus;
 
@@ -110,6 +111,7 @@ public final class Assessor {
     for (int i = 0; i < dataset.getDistributions().size(); i++) {
       distributions.add(new DistributionFact(i, dataset.getDistributions().get(i)));
     }
+    MetadataScore metadata = MetadataQuality.score(dataset, distributions);
     FindingSink sink = new FindingSink(index);
     KieSession session = kieBase.newKieSession();
     try {
@@ -119,6 +121,7 @@ public final class Assessor {
       for (TaskState t : tasks) session.insert(t);
       for (DistributionFact f : distributions) session.insert(f);
       for (LicenceFact l : licences(dataset)) session.insert(l);
+      session.insert(metadata);
       if (filter == null) session.fireAllRules();
       else session.fireAllRules(filter);
     } finally {
@@ -126,7 +129,7 @@ public final class Assessor {
     }
     List<Finding> findings = new ArrayList<>(sink.findings());
     findings.sort(Finding.ORDER);
-    return Conclusion.conclude(dataset, asOf, tasks, dedupe(findings), rulesInForce, distributions);
+    return Conclusion.conclude(dataset, asOf, tasks, dedupe(findings), rulesInForce, distributions, metadata);
   }
 
   /** @return every rule in force, sorted by id */

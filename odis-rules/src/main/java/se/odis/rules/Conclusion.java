@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import se.odis.model.Assessment;
+import se.odis.model.ConditionKind;
 import se.odis.model.Dataset;
 import se.odis.model.Finding;
 import se.odis.model.Gate;
@@ -22,6 +23,7 @@ import se.odis.model.ImmutableNextStep;
 import se.odis.model.Licence;
 import se.odis.model.LicenceRecommendation;
 import se.odis.model.Lifecycle;
+import se.odis.model.MetadataScore;
 import se.odis.model.LocalizedText;
 import se.odis.model.NextStep;
 import se.odis.model.Severity;
@@ -41,7 +43,7 @@ final class Conclusion {
   private Conclusion() {}
 
   static Assessment conclude(Dataset d, LocalDate asOf, List<TaskState> tasks, List<Finding> findings,
-      List<String> rulesInForce, List<DistributionFact> distributions) {
+      List<String> rulesInForce, List<DistributionFact> distributions, MetadataScore metadata) {
     boolean decommissioning = d.getStatus() == Lifecycle.DEPRECATED || d.getStatus() == Lifecycle.WITHDRAWN;
     String stage = stage(d, tasks, decommissioning);
 
@@ -91,6 +93,7 @@ final class Conclusion {
     int stars = distributions.stream().mapToInt(DistributionFact::getStars).max().orElse(0);
     Map<String, Integer> scores = new TreeMap<>();
     scores.put("opennessStars", stars);
+    scores.put("metadataScore", metadata.getPoints());
 
     return ImmutableAssessment.builder()
         .datasetId(d.getId())
@@ -103,6 +106,7 @@ final class Conclusion {
         .nextSteps(nextSteps(d, tasks, findings, verdict, nextGate, decommissioning))
         .licenceRecommendation(licenceRecommendation(d))
         .scores(scores)
+        .metadataScore(metadata)
         .rulesInForce(rulesInForce)
         .build();
   }
@@ -155,7 +159,8 @@ final class Conclusion {
       boolean outstanding = t.getStatus() != TaskStatus.NOT_APPLICABLE
           && (t.getStatus() != TaskStatus.DONE || blocked);
       // A finding can show that a "when needed" task is needed, or that a done task must be redone.
-      boolean applicable = t.isApplicable() || (pointedAt && t.getStatus() != TaskStatus.NOT_APPLICABLE);
+      boolean optional = t.getCondition() == ConditionKind.WHEN_NEEDED || t.getCondition() == ConditionKind.IF_POSSIBLE;
+      boolean applicable = t.isApplicable() || (optional && pointedAt && t.getStatus() != TaskStatus.NOT_APPLICABLE);
       if (!applicable || !outstanding) continue;
       if (!(inWindow || blocked)) continue;
       GuideTask task = t.getTask();

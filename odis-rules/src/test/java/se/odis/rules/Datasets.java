@@ -97,4 +97,41 @@ final class Datasets {
   static TaskProgress notStarted() {
     return TaskProgress.of(TaskStatus.NOT_STARTED);
   }
+
+  static TaskProgress inProgress() {
+    return TaskProgress.of(TaskStatus.IN_PROGRESS);
+  }
+
+  static TaskProgress notApplicable() {
+    return TaskProgress.of(TaskStatus.NOT_APPLICABLE);
+  }
+
+  /** @return the task id of a task in either id style */
+  static se.odis.model.TaskId task(String id) {
+    return se.odis.model.TaskId.of(id);
+  }
+
+  /**
+   * Personal data with a status and the measures carried out.
+   *
+   * @param status the status
+   * @param measures the measures done
+   * @return the personal data
+   */
+  static se.odis.model.PersonalData personalData(PersonalDataStatus status, se.odis.model.ProtectiveMeasure... measures) {
+    return ImmutablePersonalData.builder().status(status).addMeasures(measures).build();
+  }
+
+  /**
+   * A downloadable distribution in a format.
+   *
+   * @param format the format as a distribution gives it, e.g. {@code PDF}
+   * @return the distribution
+   */
+  static ImmutableDistribution distribution(String format) {
+    return ImmutableDistribution.builder()
+        .format(format)
+        .accessUrl(URI.create("https://example.se/data/" + format.toLowerCase(java.util.Locale.ROOT)))
+        .build();
+  }
 }

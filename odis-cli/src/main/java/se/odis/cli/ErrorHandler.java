@@ -1,0 +1,65 @@
+package se.odis.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+import se.odis.model.InvalidInputException;
+import se.odis.rules.RuleSetException;
+
+/**
+ * Turns every failure into one line on standard error and an exit code (see {@link ExitCodes}):
+ * {@code odis: error: <message>} for bad input, usage and rule set errors (2), {@code odis:
+ * internal error: …} for bugs (3). A stack trace is printed only with {@code --debug}.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+  static final String PREFIX = "odis: error: ";
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
+    PrintWriter err = cl.getErr();
+    boolean debug = debug(parseResult);
+    int code;
+    if (ex instanceof InvalidInputException || ex instanceof RuleSetException) {
+      err.println(PREFIX + ex.getMessage());
+      code = ExitCodes.BAD_INPUT;
+    } else {
+      internal(err, ex, debug);
+      code = ExitCodes.INTERNAL;
+    }
+    if (debug) ex.printStackTrace(err);
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public int handleParseException(ParameterException ex, String[] args) {
+    CommandLine cl = ex.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println(PREFIX + ex.getMessage());
+    UnmatchedArgumentException.printSuggestions(ex, err);
+    err.print(cl.getHelp().fullSynopsis());
+    err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return ExitCodes.BAD_INPUT;
+  }
+
+  /** Reports a bug: one line, and how to get the details. */
+  static void internal(PrintWriter err, Throwable t, boolean debug) {
+    err.println("odis: internal error: " + t);
+    if (!debug) {
+      err.println("odis: this is a bug in odis; run again with " + DebugOption.NAME
+          + " and report the output");
+    }
+  }
+
+  private static boolean debug(ParseResult parseResult) {
+    for (ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
+      if (pr.hasMatchedOption(DebugOption.NAME)) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,47 @@
+package se.odis.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes the {@link JsonReport} contract: pretty-printed, keys sorted alphabetically, every key
+ * present ({@code null} where absent), {@code \n} line ends, one trailing newline.
+ */
+final class JsonRenderer implements Renderer {
+  private static final ObjectWriter WRITER = writer();
+
+  private static ObjectWriter writer() {
+    JsonMapper mapper = JsonMapper.builder()
+        .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .build();
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withArrayEmptySeparator("")
+            .withObjectEmptySeparator(""));
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    return mapper.writer(printer);
+  }
+
+  @Override
+  public void render(Report report, Labels labels, PrintWriter out) {
+    try {
+      out.print(WRITER.writeValueAsString(JsonReport.of(report, labels.tag())));
+      out.print('\n');
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("the JSON report cannot be written", e);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package se.odis.cli;
+
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code odis} command; it only holds the subcommands. */
+@Command(
+    name = "odis",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    subcommands = {AssessCommand.class, HelpCommand.class},
+    synopsisSubcommandLabel = "COMMAND",
+    description = {
+      "Tells whether a dataset is ready to publish as open data, following the ÖDIS guide "
+          + "(Guide för att publicera och förvalta öppna data).",
+    },
+    commandListHeading = "%nCommands:%n")
+final class OdisCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    String commands = spec.subcommands().keySet().stream()
+        .filter(name -> !name.equals("help"))
+        .collect(Collectors.joining(", "));
+    throw new ParameterException(spec.commandLine(), "missing command; expected one of: " + commands);
+  }
+}

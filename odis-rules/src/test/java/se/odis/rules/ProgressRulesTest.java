@@ -1,0 +1,108 @@
+package se.odis.rules;
+
+import static se.odis.rules.Datasets.done;
+import static se.odis.rules.Datasets.fresh;
+import static se.odis.rules.Datasets.inProgress;
+import static se.odis.rules.Datasets.notApplicable;
+import static se.odis.rules.Datasets.notStarted;
+import static se.odis.rules.Datasets.readyToPublish;
+import static se.odis.rules.Datasets.task;
+
+import org.junit.jupiter.api.Test;
+import se.odis.model.Lifecycle;
+import se.odis.model.Severity;
+
+/** The rules of progress.drl: the guide's decision gates must be taken in order. */
+class ProgressRulesTest {
+  private static final RuleVerifier VERIFIER = SharedAssessor.VERIFIER;
+
+  // PROG-001: phase B work started without the go-ahead decision (A.3.3.1).
+
+  @Test
+  void prog001_phaseBDoneButGoAheadNotStarted_emitsBlockerAboutGoAheadTask() {
+    VERIFIER.verify("PROG-001")
+        .given(readyToPublish().putProgress(task("A.3.3.1"), notStarted()).build())
+        .emits(Severity.BLOCKER)
+        .emitsTimes(1)
+        .about("/progress/A.3.3.1");
+  }
+
+  @Test
+  void prog001_goAheadDecided_doesNotEmit() {
+    VERIFIER.verify("PROG-001").given(readyToPublish().build()).doesNotEmit();
+  }
+
+  @Test
+  void prog001_goAheadInProgressAndOneBTaskInProgress_emits() {
+    VERIFIER.verify("PROG-001")
+        .given(fresh().putProgress(task("A.3.3.1"), inProgress()).putProgress(task("B.1.1.2"), inProgress()).build())
+        .emits(Severity.BLOCKER);
+  }
+
+  @Test
+  void prog001_noBTaskStarted_doesNotEmit() {
+    VERIFIER.verify("PROG-001")
+        .given(fresh().putProgress(task("A.1.1.1"), done()).putProgress(task("A.3.1.1"), inProgress()).build())
+        .doesNotEmit();
+  }
+
+  @Test
+  void prog001_bTaskOnlyMarkedNotApplicable_doesNotEmit() {
+    VERIFIER.verify("PROG-001")
+        .given(fresh().putProgress(task("B.1.2.1"), notApplicable()).build())
+        .doesNotEmit();
+  }
+
+  @Test
+  void prog001_goAheadMarkedNotApplicableWhileBStarted_emits() {
+    // The go-ahead decision is not optional: "not applicable" is not a decision.
+    VERIFIER.verify("PROG-001")
+        .given(readyToPublish().putProgress(task("A.3.3.1"), notApplicable()).build())
+        .emits(Severity.BLOCKER);
+  }
+
+  // PROG-002: phase C work started, or the dataset published, without the decision to publish (B.3.2.2).
+
+  @Test
+  void prog002_publishedWithoutPublicationDecision_emitsBlockerAboutDecisionTask() {
+    VERIFIER.verify("PROG-002")
+        .given(readyToPublish().status(Lifecycle.PUBLISHED).putProgress(task("B.3.2.2"), notStarted()).build())
+        .emits(Severity.BLOCKER)
+        .emitsTimes(1)
+        .about("/progress/B.3.2.2");
+  }
+
+  @Test
+  void prog002_publishedWithPublicationDecision_doesNotEmit() {
+    VERIFIER.verify("PROG-002").given(readyToPublish().status(Lifecycle.PUBLISHED).build()).doesNotEmit();
+  }
+
+  @Test
+  void prog002_cTaskStartedWithoutPublicationDecision_emitsBlocker() {
+    VERIFIER.verify("PROG-002")
+        .given(readyToPublish().putProgress(task("B.3.2.2"), inProgress()).putProgress(task("C.1.1.2"), inProgress()).build())
+        .emits(Severity.BLOCKER)
+        .about("/progress/B.3.2.2");
+  }
+
+  @Test
+  void prog002_cTaskStartedAfterPublicationDecision_doesNotEmit() {
+    VERIFIER.verify("PROG-002")
+        .given(readyToPublish().putProgress(task("C.1.1.2"), inProgress()).build())
+        .doesNotEmit();
+  }
+
+  @Test
+  void prog002_plannedWithoutDecisionAndNoCTaskStarted_doesNotEmit() {
+    VERIFIER.verify("PROG-002")
+        .given(readyToPublish().putProgress(task("B.3.2.2"), notStarted()).build())
+        .doesNotEmit();
+  }
+
+  @Test
+  void prog002_withdrawnWithoutPublicationDecision_emits() {
+    VERIFIER.verify("PROG-002")
+        .given(readyToPublish().status(Lifecycle.WITHDRAWN).putProgress(task("B.3.2.2"), notStarted()).build())
+        .emits(Severity.BLOCKER);
+  }
+}
