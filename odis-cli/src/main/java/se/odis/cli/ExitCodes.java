@@ -21,11 +21,10 @@ final class ExitCodes {
 
   private static Map<String, String> descriptions() {
     Map<String, String> m = new LinkedHashMap<>();
-    m.put(Integer.toString(OK), "Assessed: no blocker (the dataset may still have warnings).");
-    m.put(Integer.toString(BLOCKERS), "Assessed: at least one BLOCKER finding.");
-    m.put(Integer.toString(BAD_INPUT),
-        "Bad input (unreadable or invalid dataset file), usage error, or rule set error.");
-    m.put(Integer.toString(INTERNAL), "Internal error: a bug in odis; rerun with --debug and report it.");
+    m.put(Integer.toString(OK), "Assessed: no blocker (warnings may remain).");
+    m.put(Integer.toString(BLOCKERS), "Assessed: at least one blocker.");
+    m.put(Integer.toString(BAD_INPUT), "Bad input, usage error or rule set error.");
+    m.put(Integer.toString(INTERNAL), "Internal error (a bug: rerun with --debug, report it).");
     return m;
   }
 

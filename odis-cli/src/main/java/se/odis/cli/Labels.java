@@ -44,6 +44,11 @@ final class Labels {
     return bundle.getString(key);
   }
 
+  /** @return every key, for tests */
+  java.util.Enumeration<String> keys() {
+    return bundle.getKeys();
+  }
+
   /** @return true if the bundle has the key */
   boolean has(String key) {
     return bundle.containsKey(key);

@@ -148,7 +148,7 @@ final class TextRenderer implements Renderer {
       String remedy = f.getRemedy().best(lang);
       if (!remedy.isBlank()) extras.add(new String[] {l.get("finding.remedy"), remedy});
       if (f.getSource() != null && !f.getSource().isBlank()) extras.add(new String[] {l.get("finding.source"), f.getSource()});
-      if (f.getSubject() != null && !f.getSubject().isBlank()) extras.add(new String[] {l.get("finding.subject"), f.getSubject()});
+      if (f.getSubject() != null && !f.getSubject().isBlank() && !f.getSubject().equals("/")) extras.add(new String[] {l.get("finding.subject"), f.getSubject()});
       int width = extras.stream().mapToInt(e -> e[0].length()).max().orElse(0) + 1;
       for (String[] e : extras) {
         String label = indent + pad(e[0], width);
@@ -161,8 +161,12 @@ final class TextRenderer implements Renderer {
       LicenceRecommendation r = a.getLicenceRecommendation();
       if (r == null) return;
       line(l.get("heading.licence"));
-      wrapped(INDENT, l.format("licence.recommended", r.getLicence(), r.getUri()) + " "
-          + l.get(r.isAlreadyChosen() ? "licence.alreadyChosen" : "licence.notChosen"), INDENT.length());
+      String current = report.dataset().getLicence();
+      String chosen = r.isAlreadyChosen() ? l.get("licence.alreadyChosen")
+          : current == null || current.isBlank() ? l.get("licence.none")
+          : l.format("licence.current", current.strip());
+      wrapped(INDENT, l.format("licence.recommended", r.getLicence()) + " " + chosen, INDENT.length());
+      line(INDENT + r.getUri());
       String reason = r.getReason().best(lang);
       if (!reason.isBlank()) wrapped(INDENT, reason, INDENT.length());
       blank();

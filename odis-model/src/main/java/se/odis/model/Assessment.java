@@ -51,6 +51,9 @@ public abstract class Assessment {
   @Value.NaturalOrder
   public abstract SortedMap<String, Integer> getScores();
 
+  /** @return the municipality profile in force, or null when none was used */
+  public abstract @Nullable String getProfile();
+
   /** @return the ids of the rules that were in force, sorted */
   public abstract List<String> getRulesInForce();
 

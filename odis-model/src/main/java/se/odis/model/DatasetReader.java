@@ -15,7 +15,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.net.URI;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -82,17 +87,41 @@ public final class DatasetReader {
    * @throws InvalidInputException if the input is not a valid dataset
    */
   public Dataset read(InputStream in, String source) throws InvalidInputException {
+    byte[] bytes;
     try {
-      return reader.readValue(in);
-    } catch (JsonProcessingException e) {
-      throw new InvalidInputException(describe(e, source), e);
-    } catch (CharacterCodingException e) {
-      throw new InvalidInputException(
-          new InputProblem(source, 0, 0, "", "the file is not valid UTF-8", "UTF-8 encoded JSON"), e);
+      bytes = in.readAllBytes();
     } catch (IOException e) {
       throw new InvalidInputException(
           new InputProblem(source, 0, 0, "", "cannot read: " + e.getMessage(), null), e);
     }
+    // Decode here rather than let Jackson parse bytes: Jackson counts columns in bytes, and a
+    // line with "å" or "ö" before the mistake would then point past it.
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer input = ByteBuffer.wrap(bytes);
+    CharBuffer text = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(input, text, true);
+    if (!result.isError()) result = decoder.flush(text);
+    text.flip();
+    if (result.isError()) {
+      int line = 1;
+      int column = 1;
+      for (int i = 0; i < text.limit(); i++) {
+        if (text.get(i) == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      String bad = String.format("0x%02X", bytes[input.position()] & 0xFF);
+      throw new InvalidInputException(
+          new InputProblem(source, line, column, "", "the input is not valid UTF-8 (byte " + bad + ")",
+              "UTF-8 encoded JSON (the file may be saved as Latin-1 or Windows-1252; save it as UTF-8)"),
+          null);
+    }
+    return read(text.toString(), source);
   }
 
   /**
@@ -105,7 +134,8 @@ public final class DatasetReader {
    */
   public Dataset read(String json, String source) throws InvalidInputException {
     try {
-      return reader.readValue(json);
+      // A byte order mark is not content; leaving it in would shift every column of line 1.
+      return reader.readValue(json.startsWith("\uFEFF") ? json.substring(1) : json);
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(describe(e, source), e);
     }
@@ -213,7 +243,9 @@ public final class DatasetReader {
             found == null ? "the input is not a JSON object" : "the input is " + found + ", not an object",
             "a JSON object describing one dataset, e.g. {\"id\": \"…\"}");
       }
-      return new InputProblem(source, line, column, pointer, problem, target == null ? null : typeName(target));
+      Class<?> declared = declaredType(m.getPath());
+      Class<?> shown = declared != null ? declared : target;
+      return new InputProblem(source, line, column, pointer, problem, shown == null ? null : typeName(shown));
     }
     String hint = nullHint(rootMessage(m));
     return hint != null
@@ -227,7 +259,10 @@ public final class DatasetReader {
   private static final Pattern UNEXPECTED_CHAR = Pattern.compile("Unexpected character \\('(.+?)' \\(code (\\d+)\\)\\)");
   private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '(.*?)'");
   private static final Pattern CTRL_CHAR = Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
-  private static final Pattern START_MARKER = Pattern.compile("start marker at \\[.*?line: (\\d+), column: (\\d+)\\]");
+  private static final Pattern START_MARKER =
+      Pattern.compile("(?:start marker|starting) at ?\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
+  private static final Pattern CLOSE_MARKER = Pattern.compile(
+      "Unexpected close marker '(.)': expected '(.)'");
   private static final Pattern BLANK = Pattern.compile("([A-Za-z]+) must not be blank");
 
   private static final String VALUE = "a value: a string in double quotes, a number, true, false, null, an object or an array";
@@ -240,6 +275,12 @@ public final class DatasetReader {
     String container = knownPointer != null ? knownPointer : containerPointer(ctx);
     Matcher m;
     if ((m = DUPLICATE.matcher(msg)).find()) {
+      // Jackson stands just after the repeated name; point at its opening quote instead.
+      String name = m.group(1);
+      if (name.chars().allMatch(c -> c >= 0x20 && c < 0x7F && c != '"' && c != '\\')
+          && column - name.length() - 2 >= 1) {
+        column -= name.length() + 2;
+      }
       return new InputProblem(source, line, column, container + "/" + escape(m.group(1)),
           "field '" + m.group(1) + "' appears more than once", "each field at most once");
     }
@@ -253,6 +294,14 @@ public final class DatasetReader {
     }
     if (msg.contains("(NaN)") || msg.contains("Non-standard token")) {
       return new InputProblem(source, line, column, container, "malformed JSON: not a JSON number", "a number such as 12 or 1.5");
+    }
+    if ((m = CLOSE_MARKER.matcher(msg)).find()) {
+      Matcher start = START_MARKER.matcher(msg);
+      String what = m.group(2).equals("}") ? "object" : "array";
+      String where = start.find() ? " that starts at line " + start.group(1) + ", column " + start.group(2) : "";
+      return new InputProblem(source, line, column, container,
+          "malformed JSON: '" + m.group(1) + "' cannot close the " + what + where,
+          "'" + m.group(2) + "'");
     }
     if ((m = UNEXPECTED_CHAR.matcher(msg)).find()) {
       String ch = m.group(1);
@@ -323,7 +372,8 @@ public final class DatasetReader {
 
   private static String printable(String ch, String code) {
     int c = Integer.parseInt(code);
-    return c < 32 || c == 127 ? "(code " + c + ")" : "'" + ch + "'";
+    boolean invisible = c < 32 || c == 127 || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+    return invisible ? String.format("U+%04X", c) : "'" + ch + "'";
   }
 
   // ------------------------------------------------------------------ mapping errors
@@ -385,8 +435,8 @@ public final class DatasetReader {
     }
     if (target != null && Temporal.class.isAssignableFrom(target)) {
       String problem = value instanceof String && ((String) value).matches("\\d{4}-\\d{2}-\\d{2}")
-          ? describeValue(value) + " is not a valid date"
-          : describeValue(value) + " is not a date written YYYY-MM-DD";
+          ? describeValue(value) + " is not a day of the calendar"
+          : describeValue(value) + " is not in the form YYYY-MM-DD";
       return new InputProblem(source, line, column, pointer, problem, "a date written YYYY-MM-DD, e.g. \"2026-01-31\"");
     }
     if (target == URI.class) {
@@ -488,6 +538,26 @@ public final class DatasetReader {
     return null;
   }
 
+  /**
+   * The type the model declares for the value at the end of a path, when Jackson's target type is
+   * only an implementation detail (a text's map for a {@link LocalizedText}); null if unknown.
+   */
+  private static Class<?> declaredType(List<JsonMappingException.Reference> path) {
+    if (path.isEmpty()) return null;
+    JsonMappingException.Reference r = path.get(path.size() - 1);
+    Object from = r.getFrom();
+    String name = r.getFieldName();
+    if (from == null || name == null || name.isEmpty() || from instanceof Map || from instanceof Collection) {
+      return null;
+    }
+    Class<?> c = from instanceof Class ? (Class<?>) from : from.getClass();
+    String setter = "set" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    for (java.lang.reflect.Method method : c.getDeclaredMethods()) {
+      if (method.getName().equals(setter) && method.getParameterCount() == 1) return method.getParameterTypes()[0];
+    }
+    return null;
+  }
+
   private static boolean isObjectType(Class<?> t) {
     return t != null && !t.isPrimitive() && !t.isEnum() && t != String.class && !Number.class.isAssignableFrom(t)
         && !Collection.class.isAssignableFrom(t) && !Map.class.isAssignableFrom(t) && t != LocalizedText.class
@@ -518,7 +588,7 @@ public final class DatasetReader {
       return "one of " + Arrays.stream(t.getEnumConstants()).map(c -> enumJsonName((Enum<?>) c))
           .collect(Collectors.joining(", "));
     }
-    if (Temporal.class.isAssignableFrom(t)) return "a date written YYYY-MM-DD";
+    if (Temporal.class.isAssignableFrom(t)) return "a date written YYYY-MM-DD, e.g. \"2026-01-31\"";
     if (t == URI.class) return "a URI, e.g. \"https://example.se/data.csv\"";
     return "an object";
   }
@@ -537,7 +607,10 @@ public final class DatasetReader {
     return msg == null ? "" : msg;
   }
 
-  private static final Pattern SOURCE_REF = Pattern.compile("\\s*\\(?(?:start marker at )?\\[Source: .*?\\]\\)?", Pattern.DOTALL);
+  /** Jackson's "[Source: (String)"…"; line: 1, column: 1]", whose excerpt may hold any character. */
+  private static final Pattern SOURCE_REF = Pattern.compile(
+      "\\s*\\(?(?:(?:start marker|for \\w+ starting) at ?)?\\[Source: .*?; line: \\d+, column: \\d+\\]\\)?",
+      Pattern.DOTALL);
   private static final Pattern CLASS_NAME = Pattern.compile("`(?:[a-z_][\\w]*\\.)+([\\w$]+)`|\\((?:[a-z_][\\w]*\\.)+[\\w$]+\\) ");
 
   /** A message without Jackson's source excerpts, Java class names and configuration advice. */

@@ -1,10 +1,5 @@
 package se.odis.rules;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ResourceBundle;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -32,7 +29,12 @@ import se.odis.model.Guide;
 import se.odis.model.GuideTask;
 import se.odis.model.Licence;
 import se.odis.model.MetadataScore;
+import se.odis.model.Profile;
+import se.odis.model.ProfileReader;
+import se.odis.model.InvalidInputException;
 import se.odis.model.Severity;
+import se.odis.model.TaskId;
+import se.odis.model.TaskProgress;
 import se.odis.model.TaskStatus;
 
 /**
@@ -51,16 +53,18 @@ public final class Assessor {
   private static final Logger LOG = LoggerFactory.getLogger(Assessor.class);
   static final String MODEL_RESOURCE = "META-INF/kie/se.odis/odis-rules/drools-model";
 
-  private final KieBase kieBase;
+  private final List<KieBase> kieBases;
   private final RuleIndex index;
+  private final Profile profile;
   private final Clock clock;
   private final AgendaFilter filter;
   private final List<String> rulesInForce;
   private final Set<String> disabled;
 
-  private Assessor(KieBase kieBase, RuleIndex index, Clock clock, Set<String> disabled) {
-    this.kieBase = kieBase;
+  private Assessor(List<KieBase> kieBases, RuleIndex index, Clock clock, Set<String> disabled, Profile profile) {
+    this.kieBases = List.copyOf(kieBases);
     this.index = index;
+    this.profile = profile;
     this.clock = clock;
     this.disabled = Set.copyOf(disabled);
     this.rulesInForce = index.rules().stream().map(RuleInfo::getId).filter(id -> !disabled.contains(id))
@@ -106,30 +110,42 @@ public final class Assessor {
   public Assessment assess(Dataset dataset, LocalDate asOf) {
     Objects.requireNonNull(dataset, "dataset");
     Objects.requireNonNull(asOf, "asOf");
+    if (profile != null) dataset = profile.applyTo(dataset);
     List<TaskState> tasks = taskStates(dataset);
     List<DistributionFact> distributions = new ArrayList<>();
     for (int i = 0; i < dataset.getDistributions().size(); i++) {
       distributions.add(new DistributionFact(i, dataset.getDistributions().get(i)));
     }
+    List<LicenceFact> licences = licences(dataset);
     MetadataScore metadata = MetadataQuality.score(dataset, distributions);
+    AssessmentContext context = AssessmentContext.of(dataset, asOf);
     FindingSink sink = new FindingSink(index);
-    KieSession session = kieBase.newKieSession();
-    try {
-      session.setGlobal("findings", sink);
-      session.insert(dataset);
-      session.insert(AssessmentContext.of(dataset, asOf));
-      for (TaskState t : tasks) session.insert(t);
-      for (DistributionFact f : distributions) session.insert(f);
-      for (LicenceFact l : licences(dataset)) session.insert(l);
-      session.insert(metadata);
-      if (filter == null) session.fireAllRules();
-      else session.fireAllRules(filter);
-    } finally {
-      session.dispose();
+    // One session per knowledge base: the precompiled rules, then any runtime rule pack.
+    for (KieBase kieBase : kieBases) {
+      KieSession session = kieBase.newKieSession();
+      try {
+        session.setGlobal("findings", sink);
+        session.insert(dataset);
+        session.insert(context);
+        for (TaskState t : tasks) session.insert(t);
+        for (DistributionFact f : distributions) session.insert(f);
+        for (LicenceFact l : licences) session.insert(l);
+        session.insert(metadata);
+        if (filter == null) session.fireAllRules();
+        else session.fireAllRules(filter);
+      } finally {
+        session.dispose();
+      }
     }
     List<Finding> findings = new ArrayList<>(sink.findings());
     findings.sort(Finding.ORDER);
-    return Conclusion.conclude(dataset, asOf, tasks, dedupe(findings), rulesInForce, distributions, metadata);
+    return Conclusion.conclude(dataset, asOf, tasks, dedupe(findings), rulesInForce, distributions, metadata,
+        profile == null ? null : profile.getMunicipality());
+  }
+
+  /** @return the profile in force, or null */
+  public Profile getProfile() {
+    return profile;
   }
 
   /** @return every rule in force, sorted by id */
@@ -160,8 +176,9 @@ public final class Assessor {
     List<GuideTask> all = Guide.odis().getTasks();
     List<TaskState> out = new ArrayList<>(all.size());
     for (GuideTask t : all) {
-      TaskStatus status = d.statusOf(t.getId());
-      out.add(new TaskState(t, status, Applicability.applies(t, d)));
+      TaskProgress progress = d.getProgress().get(TaskId.of(t.getId()));
+      TaskStatus status = progress == null ? TaskStatus.NOT_STARTED : progress.getStatus();
+      out.add(new TaskState(t, status, Applicability.applies(t, d), progress));
     }
     return out;
   }
@@ -184,6 +201,9 @@ public final class Assessor {
     private Clock clock = Clock.systemDefaultZone();
     private final Set<String> disabled = new TreeSet<>();
     private final Map<String, Severity> severities = new HashMap<>();
+    private final List<Path> packs = new ArrayList<>();
+    private Profile profile;
+    private ClassLoader loader = Assessor.class.getClassLoader();
 
     private Builder() {}
 
@@ -223,40 +243,94 @@ public final class Assessor {
     }
 
     /**
-     * Builds the assessor: loads the precompiled rules and checks every rule's metadata.
+     * Adds a rule pack: a directory of DRL files ({@code *.drl}) and decision tables
+     * ({@code *.drl.xlsx}, {@code *.drl.csv}), with texts in {@code messages_sv.properties} and
+     * {@code messages_en.properties} or in the rules' metadata. It is compiled when the assessor
+     * is built; any error makes {@link #build()} fail.
+     *
+     * @param directory the pack's directory
+     * @return this builder
+     */
+    public Builder rulePack(Path directory) {
+      packs.add(Objects.requireNonNull(directory, "directory"));
+      return this;
+    }
+
+    /**
+     * Applies a municipality profile: its rule packs (resolved against {@code baseDirectory}),
+     * disabled rules, severity changes and defaults. The assessments record its name.
+     *
+     * @param profile the profile
+     * @param baseDirectory the directory the profile's rule pack paths are relative to
+     * @return this builder
+     */
+    public Builder profile(Profile profile, Path baseDirectory) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      for (String p : profile.getRulePacks()) packs.add(baseDirectory.resolve(p).normalize());
+      disabled.addAll(profile.getDisable());
+      severities.putAll(profile.getSeverities());
+      return this;
+    }
+
+    /**
+     * Reads a profile file (JSON or YAML) and applies it as {@link #profile(Profile, Path)} does,
+     * with rule packs relative to the file.
+     *
+     * @param file the profile file
+     * @return this builder
+     * @throws InvalidInputException if the file is not a valid profile
+     */
+    public Builder profile(Path file) throws InvalidInputException {
+      Path parent = file.toAbsolutePath().getParent();
+      return profile(ProfileReader.read(file), parent);
+    }
+
+    /**
+     * Sets the class loader precompiled rule packs are looked for in (default: ODIS's own).
+     *
+     * @param loader the class loader
+     * @return this builder
+     */
+    public Builder classLoader(ClassLoader loader) {
+      this.loader = Objects.requireNonNull(loader, "loader");
+      return this;
+    }
+
+    /**
+     * Builds the assessor: loads the precompiled rules (ODIS's and any municipality kjar on the
+     * class path), compiles the rule packs, and checks every rule's metadata.
      *
      * @return the assessor
-     * @throws RuleSetException if any rule or setting is broken; nothing partly built is returned
+     * @throws RuleSetException if any rule, pack or setting is broken; nothing partly built is
+     *     ever returned
      */
     public Assessor build() {
       long start = System.nanoTime();
-      KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(loadModels(Assessor.class.getClassLoader()));
       List<String> problems = new ArrayList<>();
-      RuleIndex index = RuleIndex.build(kieBase, Map.of(), List.of(), severities, problems);
+      List<Model> models = RulePacks.classpathModels(loader, problems);
+      if (models.isEmpty() && problems.isEmpty()) {
+        problems.add(MODEL_RESOURCE + " is missing: odis-rules was not built with the kie-maven-plugin");
+      }
+      List<KieBase> bases = new ArrayList<>();
+      if (!models.isEmpty()) bases.add(KieBaseBuilder.createKieBaseFromModel(models));
+      List<ResourceBundle[]> bundles = new ArrayList<>();
+      for (Path pack : packs) {
+        RulePacks.Loaded loaded = RulePacks.compile(pack, problems);
+        if (loaded != null) {
+          bases.add(loaded.kieBase);
+          bundles.addAll(loaded.bundles);
+        }
+      }
+      Set<String> overrides = new TreeSet<>();
+      RuleIndex index = RuleIndex.build(bases, bundles, severities, overrides, problems);
       for (String id : disabled) {
         if (index.byId(id) == null) problems.add("cannot disable " + id + ": no rule has that id");
       }
       if (!problems.isEmpty()) throw new RuleSetException(problems);
+      Set<String> off = new TreeSet<>(disabled);
+      off.addAll(overrides);
       LOG.debug("ODIS rules loaded: {} rules in {} ms", index.rules().size(), (System.nanoTime() - start) / 1_000_000);
-      return new Assessor(kieBase, index, clock, disabled);
+      return new Assessor(bases, index, clock, off, profile);
     }
-  }
-
-  static List<Model> loadModels(ClassLoader loader) {
-    List<Model> models = new ArrayList<>();
-    try (InputStream in = loader.getResourceAsStream(MODEL_RESOURCE)) {
-      if (in == null) {
-        throw new RuleSetException(List.of(MODEL_RESOURCE + " is missing: odis-rules was not built with the kie-maven-plugin"));
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        line = line.strip();
-        if (line.isEmpty() || line.startsWith("Drools-Model-Version")) continue;
-        models.add((Model) Class.forName(line, true, loader).getDeclaredConstructor().newInstance());
-      }
-    } catch (IOException | ReflectiveOperationException e) {
-      throw new RuleSetException(List.of("the precompiled rules cannot be loaded: " + e));
-    }
-    return models;
   }
 }

@@ -43,7 +43,7 @@ final class Conclusion {
   private Conclusion() {}
 
   static Assessment conclude(Dataset d, LocalDate asOf, List<TaskState> tasks, List<Finding> findings,
-      List<String> rulesInForce, List<DistributionFact> distributions, MetadataScore metadata) {
+      List<String> rulesInForce, List<DistributionFact> distributions, MetadataScore metadata, String profile) {
     boolean decommissioning = d.getStatus() == Lifecycle.DEPRECATED || d.getStatus() == Lifecycle.WITHDRAWN;
     String stage = stage(d, tasks, decommissioning);
 
@@ -108,6 +108,7 @@ final class Conclusion {
         .scores(scores)
         .metadataScore(metadata)
         .rulesInForce(rulesInForce)
+        .profile(profile)
         .build();
   }
 

@@ -60,26 +60,33 @@ final class RuleIndex {
   }
 
   /**
-   * Reads and checks the metadata of every rule.
+   * Reads and checks the metadata of every rule of the given knowledge bases.
    *
-   * @param kieBase the knowledge base
-   * @param origins where each package's rules came from, for messages; by package name
-   * @param extraBundles further message bundles (of rule packs), searched after the built-in one
+   * @param bases the knowledge bases: the precompiled one first, then runtime packs
+   * @param extraBundles message bundles of runtime packs (sv, en), searched after the built-in one
    * @param severityChanges rule id to new severity
+   * @param overrides where the ids of built-in rules that pack rules override are added
    * @param problems where problems are added
    */
-  static RuleIndex build(KieBase kieBase, Map<String, String> origins, List<ResourceBundle[]> extraBundles,
-      Map<String, Severity> severityChanges, List<String> problems) {
+  static RuleIndex build(List<KieBase> bases, List<ResourceBundle[]> extraBundles,
+      Map<String, Severity> severityChanges, java.util.Set<String> overrides, List<String> problems) {
     ResourceBundle sv = bundle("sv");
     ResourceBundle en = bundle("en");
     Map<String, RuleInfo> byKey = new HashMap<>();
     Map<String, String> seenIds = new HashMap<>();
+    Map<String, String> overriddenBy = new HashMap<>();
     List<Rule> rules = new ArrayList<>();
-    for (KiePackage p : kieBase.getKiePackages()) rules.addAll(p.getRules());
-    rules.sort(Comparator.comparing(Rule::getPackageName).thenComparing(Rule::getName));
+    for (KieBase base : bases) {
+      for (KiePackage p : base.getKiePackages()) rules.addAll(p.getRules());
+    }
+    // Built-in rules first, so that a pack rule reusing an id is the one reported.
+    rules.sort(Comparator.comparing((Rule r) -> !BUILT_IN_PACKAGE.equals(r.getPackageName()))
+        .thenComparing(Rule::getPackageName).thenComparing(Rule::getName));
+    Map<String, ResourceBundle[]> packageBundles = new HashMap<>();
     for (Rule r : rules) {
       Map<String, Object> meta = r.getMetaData();
-      String where = origins.getOrDefault(r.getPackageName(), r.getPackageName()) + ": rule \"" + r.getName() + "\"";
+      String origin = origin(r);
+      String where = origin + ": rule \"" + r.getName() + "\"";
       String id = text(meta.get("id"));
       if (id == null || !ID.matcher(id).matches()) {
         problems.add(where + ": @id(\"AREA-NNN\") is " + (id == null ? "missing" : "malformed: '" + id + "'"));
@@ -87,7 +94,8 @@ final class RuleIndex {
       }
       String other = seenIds.put(id, where);
       if (other != null) {
-        problems.add(where + ": rule id " + id + " is already used by " + other);
+        problems.add(where + ": rule id " + id + (other.startsWith("built-in") ? " collides with the built-in rule " + id
+            : " is already used by " + other));
         continue;
       }
       Severity severity = null;
@@ -120,22 +128,70 @@ final class RuleIndex {
         problems.add(where + ": a BLOCKER needs @gate(...) to say which gate it blocks");
         continue;
       }
-      LocalizedText title = texts(id, "title", meta, sv, en, extraBundles, where, problems);
-      LocalizedText message = texts(id, "message", meta, sv, en, extraBundles, where, problems);
-      LocalizedText remedy = texts(id, "remedy", meta, sv, en, extraBundles, where, problems);
+      List<ResourceBundle[]> bundles = new ArrayList<>();
+      if (!BUILT_IN_PACKAGE.equals(r.getPackageName())) {
+        bundles.add(packageBundles.computeIfAbsent(r.getPackageName(), RuleIndex::packageBundle));
+      }
+      bundles.addAll(extraBundles);
+      boolean builtIn = BUILT_IN_PACKAGE.equals(r.getPackageName());
+      LocalizedText title = texts(id, "title", meta, builtIn ? sv : null, builtIn ? en : null, bundles, where, problems);
+      LocalizedText message = texts(id, "message", meta, builtIn ? sv : null, builtIn ? en : null, bundles, where, problems);
+      LocalizedText remedy = texts(id, "remedy", meta, builtIn ? sv : null, builtIn ? en : null, bundles, where, problems);
       if (title == null || message == null || remedy == null) continue;
+      String overridden = text(meta.get("overrides"));
+      if (overridden != null) {
+        if (builtIn) {
+          problems.add(where + ": built-in rules do not override");
+        } else {
+          overriddenBy.put(overridden, where);
+        }
+      }
       Severity inForce = severityChanges.getOrDefault(id, severity);
       if (inForce == Severity.BLOCKER && gate == null) {
         gate = Gate.PUBLICATION;
       }
       byKey.put(key(r.getPackageName(), r.getName()), new RuleInfo(id, r.getName(), r.getPackageName(), inForce, severity,
-          step, gate, text(meta.get("source")), title, message, remedy,
-          origins.getOrDefault(r.getPackageName(), "built-in")));
+          step, gate, text(meta.get("source")), title, message, remedy, origin));
+    }
+    for (Map.Entry<String, String> e : overriddenBy.entrySet()) {
+      String target = seenIds.get(e.getKey());
+      if (target == null || !target.startsWith("built-in")) {
+        problems.add(e.getValue() + ": @overrides(\"" + e.getKey() + "\") names no built-in rule");
+      } else {
+        overrides.add(e.getKey());
+      }
     }
     for (String id : severityChanges.keySet()) {
-      if (!seenIds.containsKey(id)) problems.add("profile: cannot change the severity of " + id + ": no rule has that id");
+      if (!seenIds.containsKey(id)) problems.add("cannot change the severity of " + id + ": no rule has that id");
     }
     return new RuleIndex(byKey);
+  }
+
+  static final String BUILT_IN_PACKAGE = "se.odis.rules";
+
+  private static String origin(Rule r) {
+    if (r instanceof org.drools.base.definitions.rule.impl.RuleImpl) {
+      org.kie.api.io.Resource res = ((org.drools.base.definitions.rule.impl.RuleImpl) r).getResource();
+      if (res != null && res.getSourcePath() != null && !BUILT_IN_PACKAGE.equals(r.getPackageName())) {
+        return res.getSourcePath();
+      }
+    }
+    return BUILT_IN_PACKAGE.equals(r.getPackageName()) ? "built-in" : "classpath:" + r.getPackageName();
+  }
+
+  /** A precompiled pack's texts: the bundle {@code <its package>.messages}, if it ships one. */
+  private static ResourceBundle[] packageBundle(String pkg) {
+    ResourceBundle[] pair = new ResourceBundle[2];
+    String[] langs = {"sv", "en"};
+    for (int i = 0; i < 2; i++) {
+      try {
+        pair[i] = ResourceBundle.getBundle(pkg + ".messages", Locale.forLanguageTag(langs[i]),
+            RuleIndex.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+      } catch (MissingResourceException e) {
+        pair[i] = null;
+      }
+    }
+    return pair;
   }
 
   private static LocalizedText texts(String id, String kind, Map<String, Object> meta, ResourceBundle sv,

@@ -67,10 +67,19 @@ public final class RuleInfo {
     return args == null || args.length == 0 ? plainRemedy : format(remedy, args);
   }
 
+  /**
+   * Fills {0}, {1}… in a text. Apostrophes are plain characters, as rule authors expect; the
+   * doubled form '' that MessageFormat needs is accepted too.
+   */
+  static String fill(String pattern, String lang, Object[] args) {
+    String literal = pattern.replace("''", "'");
+    if (!literal.contains("{")) return literal;
+    return new java.text.MessageFormat(literal.replace("'", "''"), java.util.Locale.forLanguageTag(lang)).format(args);
+  }
+
   private static LocalizedText format(LocalizedText template, Object[] args) {
     java.util.Map<String, String> out = new java.util.TreeMap<>();
-    template.getTexts().forEach((lang, pattern) ->
-        out.put(lang, new java.text.MessageFormat(pattern, java.util.Locale.forLanguageTag(lang)).format(args)));
+    template.getTexts().forEach((lang, pattern) -> out.put(lang, fill(pattern, lang, args)));
     return LocalizedText.of(out);
   }
 

@@ -2,6 +2,7 @@ package se.odis.rules;
 
 import se.odis.model.ConditionKind;
 import se.odis.model.GuideTask;
+import se.odis.model.TaskProgress;
 import se.odis.model.TaskStatus;
 
 /**
@@ -13,6 +14,7 @@ public final class TaskState {
   private final GuideTask task;
   private final TaskStatus status;
   private final boolean applicable;
+  private final TaskProgress progress;
 
   /**
    * @param task the guide task
@@ -20,9 +22,35 @@ public final class TaskState {
    * @param applicable whether the task's condition holds for the dataset
    */
   public TaskState(GuideTask task, TaskStatus status, boolean applicable) {
+    this(task, status, applicable, null);
+  }
+
+  /**
+   * @param task the guide task
+   * @param status its status for the dataset
+   * @param applicable whether the task's condition holds for the dataset
+   * @param progress the dataset's progress entry for the task, or null if it has none
+   */
+  public TaskState(GuideTask task, TaskStatus status, boolean applicable, TaskProgress progress) {
     this.task = task;
     this.status = status;
     this.applicable = applicable;
+    this.progress = progress;
+  }
+
+  /** @return the note of the progress entry (e.g. a decision's diary number), or null */
+  public String getNote() {
+    return progress == null ? null : progress.getNote();
+  }
+
+  /** @return who did the task, or null */
+  public String getBy() {
+    return progress == null ? null : progress.getBy();
+  }
+
+  /** @return when the task reached its status, or null */
+  public java.time.LocalDate getDate() {
+    return progress == null ? null : progress.getDate();
   }
 
   /** @return the canonical task id, e.g. {@code A.3.3.1} */

@@ -17,8 +17,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import se.odis.model.Assessment;
 import se.odis.model.Dataset;
+import se.odis.model.Fees;
 import se.odis.model.Finding;
 import se.odis.model.Guide;
+import se.odis.model.HvdCategory;
 import se.odis.model.ImmutableDataset;
 import se.odis.model.ImmutableRoles;
 import se.odis.model.LegalObstacles;
@@ -140,6 +142,11 @@ class AssessmentProperties {
       Dataset apply(Dataset d) {
         return ImmutableDataset.copyOf(d).withRoles(ImmutableRoles.copyOf(d.getRoles()).withOwner(null));
       }
+    },
+    FEES_OF_A_HIGH_VALUE_DATASET {
+      Dataset apply(Dataset d) {
+        return ImmutableDataset.copyOf(d).withHvdCategory(HvdCategory.MOBILITY).withFees(Fees.UNKNOWN);
+      }
     };
 
     abstract Dataset apply(Dataset d);
@@ -172,6 +179,30 @@ class AssessmentProperties {
     assertThat(order).doesNotContain(-1).isSorted().doesNotHaveDuplicates();
     assertThat(a.getNextSteps()).noneMatch(s -> s.getStatus() == TaskStatus.NOT_APPLICABLE);
     assertThat(Guide.odis().stage(a.getStage())).isPresent();
+  }
+
+  // Every blocker tells the user what to do next.
+
+  @Property(tries = TRIES)
+  void assess_everyBlocker_pointsAtABlockingNextStep(@ForAll("datasets") Dataset d) {
+    Assessment a = assess(d);
+    for (Finding f : a.getFindings()) {
+      if (f.getSeverity() != Severity.BLOCKER) continue;
+      assertThat(a.getNextSteps()).as("next steps for blocker %s at %s", f.getRuleId(), f.getStep())
+          .anySatisfy(s -> {
+            assertThat(s.getTaskId()).isEqualTo(f.getStep());
+            assertThat(s.isBlocking()).isTrue();
+            assertThat(s.getRuleIds()).contains(f.getRuleId());
+          });
+    }
+  }
+
+  @Property(tries = TRIES)
+  void assess_notYetReady_alwaysHasANextStep(@ForAll("datasets") Dataset d) {
+    Assessment a = assess(d);
+    if (a.getVerdict() == Verdict.BLOCKED || a.getVerdict() == Verdict.IN_PROGRESS) {
+      assertThat(a.getNextSteps()).as("next steps of a %s dataset", a.getVerdict()).isNotEmpty();
+    }
   }
 
   // (e) Unprotected personal data on the ready fixture always blocks.

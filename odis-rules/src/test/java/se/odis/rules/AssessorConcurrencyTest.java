@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import net.jqwik.api.RandomGenerator;
+import net.jqwik.api.sessions.JqwikSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import se.odis.model.Assessment;
@@ -25,13 +26,21 @@ class AssessorConcurrencyTest {
 
   /** Varied datasets from the property generator, drawn with a fixed seed so that a failure repeats. */
   private static List<Dataset> variedDatasets(int count, long seed) {
-    RandomGenerator<Dataset> generator = DatasetArbitraries.datasets().generator(1000);
-    Random random = new Random(seed);
     List<Dataset> out = new ArrayList<>();
     out.add(Datasets.readyToPublish().build());
+    out.add(Datasets.published().build());
+    out.add(Datasets.withdrawn().build());
     out.add(Datasets.fresh().build());
     out.add(AssessorTest.everythingWrong());
-    while (out.size() < count) out.add(generator.next(random).value());
+    // Generating outside a property needs a jqwik session.
+    JqwikSession.start();
+    try {
+      RandomGenerator<Dataset> generator = DatasetArbitraries.datasets().generator(1000);
+      Random random = new Random(seed);
+      while (out.size() < count) out.add(generator.next(random).value());
+    } finally {
+      JqwikSession.finish();
+    }
     return out;
   }
 

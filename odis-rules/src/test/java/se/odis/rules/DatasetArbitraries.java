@@ -13,29 +13,39 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import se.odis.model.AccessRights;
 import se.odis.model.Audience;
+import se.odis.model.ContactPoint;
+import se.odis.model.DataTheme;
 import se.odis.model.Dataset;
 import se.odis.model.Distribution;
 import se.odis.model.Effort;
+import se.odis.model.Fees;
 import se.odis.model.Frequency;
 import se.odis.model.Guide;
 import se.odis.model.GuideTask;
 import se.odis.model.HvdCategory;
 import se.odis.model.ImmutableAudience;
+import se.odis.model.ImmutableContactPoint;
 import se.odis.model.ImmutableDataset;
 import se.odis.model.ImmutableDistribution;
 import se.odis.model.ImmutableEffort;
 import se.odis.model.ImmutablePersonalData;
+import se.odis.model.ImmutablePublisher;
 import se.odis.model.ImmutableRoles;
+import se.odis.model.ImmutableSupport;
 import se.odis.model.LegalObstacles;
 import se.odis.model.Lifecycle;
 import se.odis.model.LocalizedText;
 import se.odis.model.PersonalData;
 import se.odis.model.PersonalDataStatus;
 import se.odis.model.ProtectiveMeasure;
+import se.odis.model.Publisher;
+import se.odis.model.PublisherType;
 import se.odis.model.Roles;
 import se.odis.model.Secrecy;
 import se.odis.model.Storage;
+import se.odis.model.Support;
 import se.odis.model.TaskId;
 import se.odis.model.TaskProgress;
 import se.odis.model.TaskStatus;
@@ -106,8 +116,20 @@ final class DatasetArbitraries {
         .use(audiences()).in((b, v) -> b.audiences(v))
         .use(Arbitraries.of("Sökande kan identifieras", "Felaktiga slutsatser").list().ofMaxSize(2)).in((b, v) -> b.risks(v))
         .use(effort().injectNull(0.4)).in((b, v) -> b.effort(v))
-        .use(Arbitraries.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 11, 1), LocalDate.of(2027, 1, 1)).injectNull(0.5))
-            .in((b, v) -> b.modified(v))
+        .use(dates()).in((b, v) -> b.modified(v))
+        .use(dates()).in((b, v) -> b.issued(v))
+        .use(dates()).in((b, v) -> b.metadataModified(v))
+        .use(Arbitraries.of(Fees.class)).withProbability(0.7).in((b, v) -> b.fees(v))
+        .use(Arbitraries.of(AccessRights.class).injectNull(0.3)).in((b, v) -> b.accessRights(v))
+        .use(Arbitraries.of(DataTheme.class).list().ofMaxSize(3)).in((b, v) -> b.themes(v))
+        .use(texts()).in((b, v) -> b.title(v))
+        .use(texts()).in((b, v) -> b.description(v))
+        .use(publisher().injectNull(0.2)).in((b, v) -> b.publisher(v))
+        .use(contactPoint().injectNull(0.2)).in((b, v) -> b.contactPoint(v))
+        .use(support().injectNull(0.3)).in((b, v) -> b.support(v))
+        .use(Arbitraries.of(URI.create("https://example.se/om")).injectNull(0.5)).in((b, v) -> b.landingPage(v))
+        .use(Arbitraries.of("https://example.se/spec", " ").injectNull(0.4)).in((b, v) -> b.conformsTo(v))
+        .use(Arbitraries.of("Exempelkommun", "").injectNull(0.3)).in((b, v) -> b.spatial(v))
         .build(ImmutableDataset.Builder::build);
   }
 
@@ -129,6 +151,11 @@ final class DatasetArbitraries {
         .use(distributions()).withProbability(p).in((b, v) -> b.distributions(v))
         .use(Arbitraries.of(KEYWORDS).list().ofMaxSize(5)).withProbability(0.5).in((b, v) -> b.keywords(v))
         .use(Arbitraries.of(Storage.class)).withProbability(p).in((b, v) -> b.storage(v))
+        .use(Arbitraries.of(HvdCategory.class).injectNull(0.5)).withProbability(p).in((b, v) -> b.hvdCategory(v))
+        .use(Arbitraries.of(Fees.class)).withProbability(p).in((b, v) -> b.fees(v))
+        .use(dates()).withProbability(p).in((b, v) -> b.modified(v))
+        .use(contactPoint().injectNull(0.3)).withProbability(p).in((b, v) -> b.contactPoint(v))
+        .use(support().injectNull(0.3)).withProbability(p).in((b, v) -> b.support(v))
         .use(progressOverrides()).withProbability(0.3).in((b, v) -> b.putAllProgress(v))
         .build(ImmutableDataset.Builder::build);
   }
@@ -208,8 +235,44 @@ final class DatasetArbitraries {
     return Arbitraries.subsetOf(all).map(s -> List.copyOf(s));
   }
 
+  /** @return a day around the assessment day (2026-11-26), or null */
+  static Arbitrary<LocalDate> dates() {
+    return Arbitraries.of(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 1, 1), LocalDate.of(2026, 9, 1),
+        LocalDate.of(2026, 11, 1), LocalDate.of(2027, 1, 1)).injectNull(0.4);
+  }
+
+  /** @return texts in Swedish and English, one language, blank or none */
+  static Arbitrary<LocalizedText> texts() {
+    return Arbitraries.of(LocalizedText.of("Titel", "Title"), LocalizedText.of(Map.of("sv", "Titel")),
+        LocalizedText.of(Map.of("en", "Title")), LocalizedText.of(Map.of("sv", " ")), LocalizedText.empty());
+  }
+
+  static Arbitrary<Publisher> publisher() {
+    return Arbitraries.of("Exempelkommun", " ").injectNull(0.2)
+        .map(name -> ImmutablePublisher.builder().name(name).type(PublisherType.LOCAL_AUTHORITY).build());
+  }
+
+  static Arbitrary<ContactPoint> contactPoint() {
+    return Combinators.combine(
+            Arbitraries.of("Öppna data").injectNull(0.3),
+            Arbitraries.of("oppnadata@example.se", "mailto:a@b.se", "fel(at)example.se", "").injectNull(0.3),
+            Arbitraries.of("https://example.se/kontakt").injectNull(0.7))
+        .as((name, email, url) -> ImmutableContactPoint.builder().name(name).email(email).url(url).build());
+  }
+
+  static Arbitrary<Support> support() {
+    return Combinators.combine(
+            Arbitraries.of(URI.create("https://example.se/dok")).injectNull(0.4),
+            Arbitraries.of("oppnadata@example.se").injectNull(0.4),
+            Arbitraries.of("https://example.se/feedback").injectNull(0.4),
+            Arbitraries.of(true, false))
+        .as((doc, contact, feedback, stats) -> ImmutableSupport.builder().documentation(doc).supportContact(contact)
+            .feedbackChannel(feedback).usageStatistics(stats).build());
+  }
+
   static Arbitrary<Effort> effort() {
-    return Arbitraries.of(Effort.Size.class).map(s -> ImmutableEffort.builder().size(s).build());
+    return Combinators.combine(Arbitraries.of(Effort.Size.class).injectNull(0.2), Arbitraries.of(true, false).injectNull(0.3))
+        .as((size, proportionate) -> ImmutableEffort.builder().size(size).proportionate(proportionate).build());
   }
 
   private static int index(String taskId) {

@@ -2,31 +2,44 @@ package se.odis.rules;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Locale;
+import se.odis.model.AccessRights;
 import se.odis.model.Audience;
 import se.odis.model.DataTheme;
+import se.odis.model.Effort;
+import se.odis.model.Fees;
 import se.odis.model.Frequency;
 import se.odis.model.Guide;
 import se.odis.model.GuideTask;
+import se.odis.model.HvdCategory;
 import se.odis.model.ImmutableAudience;
 import se.odis.model.ImmutableContactPoint;
 import se.odis.model.ImmutableDataset;
 import se.odis.model.ImmutableDistribution;
+import se.odis.model.ImmutableEffort;
 import se.odis.model.ImmutablePersonalData;
 import se.odis.model.ImmutablePublisher;
 import se.odis.model.ImmutableRoles;
 import se.odis.model.ImmutableSupport;
 import se.odis.model.ImmutableTemporalCoverage;
 import se.odis.model.LegalObstacles;
+import se.odis.model.Lifecycle;
 import se.odis.model.LocalizedText;
+import se.odis.model.PersonalData;
 import se.odis.model.PersonalDataStatus;
+import se.odis.model.ProtectiveMeasure;
 import se.odis.model.PublisherType;
 import se.odis.model.Secrecy;
 import se.odis.model.Storage;
+import se.odis.model.TaskId;
 import se.odis.model.TaskProgress;
 import se.odis.model.TaskStatus;
 import se.odis.model.ThirdPartyRights;
 
-/** Test fixtures: datasets with every fact filled, for a test to override the one fact under test. */
+/**
+ * Test fixtures: datasets with every fact filled, for a test to override the one fact under test.
+ * Builders are fresh on every call; {@code putProgress} on a builder replaces an earlier entry.
+ */
 final class Datasets {
   static final LocalDate AS_OF = RuleVerifier.DEFAULT_AS_OF;
 
@@ -34,7 +47,9 @@ final class Datasets {
 
   /**
    * A dataset with every fact filled and every task up to and including the decision to publish
-   * (B.3.2.2) done: it is ready to publish, and no rule should find anything to block it.
+   * (B.3.2.2) done: it is ready to publish, and no rule should find anything to block it. It is a
+   * high-value dataset (mobility) that meets the HVD obligations, so that the HVD rules too can be
+   * tested by changing one fact. Only the metadata score (MQA-001, INFO) is reported for it.
    */
   static ImmutableDataset.Builder readyToPublish() {
     ImmutableDataset.Builder b = ImmutableDataset.builder()
@@ -49,6 +64,8 @@ final class Datasets {
         .thirdPartyRights(ThirdPartyRights.NONE)
         .otherLegalObstacles(LegalObstacles.NONE)
         .licence("CC0-1.0")
+        .fees(Fees.NONE)
+        .hvdCategory(HvdCategory.MOBILITY)
         .addDistributions(ImmutableDistribution.builder()
             .format("CSV").mediaType("text/csv")
             .accessUrl(URI.create("https://example.se/data/parkering"))
@@ -62,16 +79,21 @@ final class Datasets {
         .accrualPeriodicity(Frequency.MONTHLY)
         .issued(LocalDate.of(2026, 1, 10))
         .modified(LocalDate.of(2026, 11, 1))
+        .metadataModified(LocalDate.of(2026, 11, 1))
         .contactPoint(ImmutableContactPoint.builder().name("Öppna data").email("oppnadata@example.se").build())
         .addThemes(DataTheme.TRAN)
         .addKeywords("parkering", "trafik")
         .spatial("Exempelkommun")
         .temporal(ImmutableTemporalCoverage.builder().start(LocalDate.of(2020, 1, 1)).build())
+        .accessRights(AccessRights.PUBLIC)
         .conformsTo("https://example.se/spec/parkering")
+        .landingPage(URI.create("https://example.se/data/parkering/om"))
         .storage(Storage.PORTAL)
         .addAudiences(ImmutableAudience.builder().kind(Audience.Kind.EXTERNAL).name("Apputvecklare").needs("Lediga platser i realtid").build())
         .addAudiences(ImmutableAudience.builder().kind(Audience.Kind.INTERNAL).name("Trafikplanerare").needs("Beläggning över tid").build())
         .addBenefits("Enklare att hitta parkering")
+        // No risks found: the risk tasks (A.2.2.2, B.1.1.1) are done, so that is an answer, not a gap.
+        .effort(ImmutableEffort.builder().size(Effort.Size.SMALL).estimate("Två dagar").proportionate(true).build())
         .support(ImmutableSupport.builder()
             .documentation(URI.create("https://example.se/data/parkering/dokumentation"))
             .supportContact("oppnadata@example.se")
@@ -80,7 +102,28 @@ final class Datasets {
             .build());
     for (GuideTask t : Guide.odis().getTasks()) {
       if (t.getPhaseId().equals("C")) break;
-      b.putProgress(se.odis.model.TaskId.of(t.getId()), TaskProgress.of(TaskStatus.DONE));
+      b.putProgress(TaskId.of(t.getId()), TaskProgress.of(TaskStatus.DONE));
+    }
+    return b;
+  }
+
+  /**
+   * The ready dataset, published: status PUBLISHED and the tasks of stage C1 (communicate,
+   * support, publish, promote) done.
+   */
+  static ImmutableDataset.Builder published() {
+    ImmutableDataset.Builder b = readyToPublish().status(Lifecycle.PUBLISHED);
+    for (GuideTask t : Guide.odis().getTasks()) {
+      if (t.getStageId().equals("C1")) b.putProgress(TaskId.of(t.getId()), TaskProgress.of(TaskStatus.DONE));
+    }
+    return b;
+  }
+
+  /** The published dataset, withdrawn with every decommissioning task (C.3.1.1–C.3.1.5) done. */
+  static ImmutableDataset.Builder withdrawn() {
+    ImmutableDataset.Builder b = published().status(Lifecycle.WITHDRAWN);
+    for (GuideTask t : Guide.odis().getTasks()) {
+      if (t.getStageId().equals("C3")) b.putProgress(TaskId.of(t.getId()), TaskProgress.of(TaskStatus.DONE));
     }
     return b;
   }
@@ -107,8 +150,8 @@ final class Datasets {
   }
 
   /** @return the task id of a task in either id style */
-  static se.odis.model.TaskId task(String id) {
-    return se.odis.model.TaskId.of(id);
+  static TaskId task(String id) {
+    return TaskId.of(id);
   }
 
   /**
@@ -118,12 +161,12 @@ final class Datasets {
    * @param measures the measures done
    * @return the personal data
    */
-  static se.odis.model.PersonalData personalData(PersonalDataStatus status, se.odis.model.ProtectiveMeasure... measures) {
+  static PersonalData personalData(PersonalDataStatus status, ProtectiveMeasure... measures) {
     return ImmutablePersonalData.builder().status(status).addMeasures(measures).build();
   }
 
   /**
-   * A downloadable distribution in a format.
+   * A distribution in a format, with an access URL.
    *
    * @param format the format as a distribution gives it, e.g. {@code PDF}
    * @return the distribution
@@ -131,7 +174,7 @@ final class Datasets {
   static ImmutableDistribution distribution(String format) {
     return ImmutableDistribution.builder()
         .format(format)
-        .accessUrl(URI.create("https://example.se/data/" + format.toLowerCase(java.util.Locale.ROOT)))
+        .accessUrl(URI.create("https://example.se/data/" + format.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "")))
         .build();
   }
 }

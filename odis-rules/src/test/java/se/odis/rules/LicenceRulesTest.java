@@ -115,12 +115,12 @@ class LicenceRulesTest {
         .emits(Severity.BLOCKER).emitsTimes(1).about("/distributions/1/licence");
   }
 
-  // LIC-004: open, but not CC0 1.0 or CC BY 4.0.
+  // LIC-004: open, but not CC0 1.0 or CC BY 4.0 (and not share-alike, outdated or software: those have rules of their own).
 
   @Test
-  void lic004_shareAlikeLicence_emitsRecommendationNamingIt() {
-    VERIFIER.verify("LIC-004").given(licence("CC-BY-SA-4.0"))
-        .emits(Severity.RECOMMENDATION).emitsTimes(1).about("/licence").withMessageContaining("CC-BY-SA-4.0");
+  void lic004_openDataCommonsAttribution_emitsRecommendationNamingIt() {
+    VERIFIER.verify("LIC-004").given(licence("ODC-By-1.0"))
+        .emits(Severity.RECOMMENDATION).emitsTimes(1).about("/licence").withMessageContaining("ODC-By-1.0");
   }
 
   @Test
@@ -128,10 +128,10 @@ class LicenceRulesTest {
     VERIFIER.verify("LIC-004").given(licence("CC0-1.0")).doesNotEmit();
   }
 
-  @Test
-  void lic004_oldSwedishPortOfCcBy_emitsRecommendation() {
-    VERIFIER.verify("LIC-004").given(licence("http://creativecommons.org/licenses/by/2.5/se/"))
-        .emits(Severity.RECOMMENDATION).about("/licence").withMessageContaining("CC-BY-2.5-SE");
+  @ParameterizedTest
+  @ValueSource(strings = {"PDDL-1.0", "http://opendatacommons.org/licenses/by/1-0/", "https://creativecommons.org/publicdomain/mark/1.0/"})
+  void lic004_otherOpenNonRecommendedLicences_emitRecommendation(String licence) {
+    VERIFIER.verify("LIC-004").given(licence(licence)).emits(Severity.RECOMMENDATION);
   }
 
   @ParameterizedTest
@@ -148,28 +148,139 @@ class LicenceRulesTest {
       "https://creativecommons.org/licenses/by/4.0/legalcode.sv",
       "https://www.creativecommons.org/licenses/by/4.0/",
       "http://publications.europa.eu/resource/authority/licence/CC_BY_4_0"})
-  void lic004_recommendedLicenceInVariantForm_doesNotEmitAnyLicenceFinding(String licence) {
+  void lic004_recommendedLicenceInVariantForm_emitsNoLicenceFindingAtAll(String licence) {
     Dataset d = licence(licence);
-    VERIFIER.verify("LIC-004").given(d).doesNotEmit();
-    VERIFIER.verify("LIC-003").given(d).doesNotEmit();
-    VERIFIER.verify("LIC-002").given(d).doesNotEmit();
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"CC-BY-3.0", "ODbL-1.0", "https://creativecommons.org/licenses/by-sa/4.0/deed.sv"})
-  void lic004_otherOpenLicences_emitRecommendation(String licence) {
-    VERIFIER.verify("LIC-004").given(licence(licence)).emits(Severity.RECOMMENDATION);
+    for (String id : List.of("LIC-001", "LIC-002", "LIC-003", "LIC-004", "LIC-005", "LIC-006", "LIC-008")) {
+      VERIFIER.verify(id).given(d).doesNotEmit();
+    }
   }
 
   @Test
-  void lic004_shareAlikeOnDistribution_emitsRecommendationAboutThatDistribution() {
-    VERIFIER.verify("LIC-004").given(distributionLicence(0, "CC-BY-SA-4.0"))
+  void lic004_shareAlike_doesNotEmitBecauseLic005Does() {
+    VERIFIER.verify("LIC-004").given(licence("CC-BY-SA-4.0")).doesNotEmit();
+  }
+
+  @Test
+  void lic004_oldSwedishPort_doesNotEmitBecauseLic006Does() {
+    VERIFIER.verify("LIC-004").given(licence("http://creativecommons.org/licenses/by/2.5/se/")).doesNotEmit();
+  }
+
+  @Test
+  void lic004_openDataCommonsOnDistribution_emitsRecommendationAboutThatDistribution() {
+    VERIFIER.verify("LIC-004").given(distributionLicence(0, "ODC-By-1.0"))
         .emits(Severity.RECOMMENDATION).emitsTimes(1).about("/distributions/0/licence");
   }
 
+  // LIC-005: share-alike.
+
   @Test
-  void lic004_sameNonRecommendedLicenceOnDatasetAndDistribution_emitsOncePerPlace() {
+  void lic005_ccBySa40_emitsWarningNamingIt() {
+    VERIFIER.verify("LIC-005").given(licence("CC-BY-SA-4.0"))
+        .emits(Severity.WARNING).emitsTimes(1).about("/licence").withMessageContaining("CC-BY-SA-4.0");
+  }
+
+  @Test
+  void lic005_ccBy40_doesNotEmit() {
+    VERIFIER.verify("LIC-005").given(licence("CC-BY-4.0")).doesNotEmit();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ODbL-1.0", "https://creativecommons.org/licenses/by-sa/4.0/deed.sv"})
+  void lic005_otherShareAlikeLicences_emitWarning(String licence) {
+    VERIFIER.verify("LIC-005").given(licence(licence)).emits(Severity.WARNING);
+  }
+
+  @Test
+  void lic005_nonCommercialShareAlike_doesNotEmitBecauseItIsNotOpen() {
+    VERIFIER.verify("LIC-005").given(licence("CC-BY-NC-SA-4.0")).doesNotEmit();
+  }
+
+  @Test
+  void lic005_shareAlikeOnDistribution_emitsWarningAboutThatDistribution() {
+    VERIFIER.verify("LIC-005").given(distributionLicence(0, "CC-BY-SA-4.0"))
+        .emits(Severity.WARNING).emitsTimes(1).about("/distributions/0/licence");
+  }
+
+  @Test
+  void lic005_sameShareAlikeOnDatasetAndDistribution_emitsOncePerPlace() {
     Dataset d = ImmutableDataset.copyOf(distributionLicence(1, "CC-BY-SA-4.0")).withLicence("CC-BY-SA-4.0");
-    VERIFIER.verify("LIC-004").given(d).emitsTimes(2).about("/licence").about("/distributions/1/licence");
+    VERIFIER.verify("LIC-005").given(d).emitsTimes(2).about("/licence").about("/distributions/1/licence");
+  }
+
+  // LIC-006: an old or national-port Creative Commons licence.
+
+  @Test
+  void lic006_oldSwedishPortOfCcBy_emitsRecommendationNamingIt() {
+    VERIFIER.verify("LIC-006").given(licence("http://creativecommons.org/licenses/by/2.5/se/"))
+        .emits(Severity.RECOMMENDATION).emitsTimes(1).about("/licence").withMessageContaining("CC-BY-2.5-SE");
+  }
+
+  @Test
+  void lic006_ccBy40_doesNotEmit() {
+    VERIFIER.verify("LIC-006").given(licence("https://creativecommons.org/licenses/by/4.0/")).doesNotEmit();
+  }
+
+  @Test
+  void lic006_ccBy30_emitsRecommendation() {
+    VERIFIER.verify("LIC-006").given(licence("CC-BY-3.0")).emits(Severity.RECOMMENDATION);
+  }
+
+  @Test
+  void lic006_oldShareAlike_emitsAlongsideLic005() {
+    Dataset d = licence("https://creativecommons.org/licenses/by-sa/3.0/deed.sv");
+    VERIFIER.verify("LIC-006").given(d).emits(Severity.RECOMMENDATION);
+    VERIFIER.verify("LIC-005").given(d).emits(Severity.WARNING);
+  }
+
+  @Test
+  void lic006_oldNonCommercial_doesNotEmitBecauseLic002Does() {
+    Dataset d = licence("http://creativecommons.org/licenses/by-nc/2.5/se/");
+    VERIFIER.verify("LIC-006").given(d).doesNotEmit();
+    VERIFIER.verify("LIC-002").given(d).emits(Severity.BLOCKER);
+  }
+
+  // LIC-007: a distribution licensed differently from its dataset.
+
+  @Test
+  void lic007_distributionLicenceDiffersFromDataset_emitsWarningNamingBoth() {
+    VERIFIER.verify("LIC-007").given(distributionLicence(1, "CC-BY-4.0"))
+        .emits(Severity.WARNING).emitsTimes(1).about("/distributions/1/licence")
+        .withMessageContaining("CC-BY-4.0").withMessageContaining("CC0-1.0");
+  }
+
+  @Test
+  void lic007_distributionLicenceSameAsDatasetInAnotherForm_doesNotEmit() {
+    VERIFIER.verify("LIC-007").given(distributionLicence(1, "https://creativecommons.org/publicdomain/zero/1.0/deed.sv"))
+        .doesNotEmit();
+  }
+
+  @Test
+  void lic007_distributionLicenceWithoutDatasetLicence_doesNotEmit() {
+    VERIFIER.verify("LIC-007").given(ImmutableDataset.copyOf(distributionLicence(1, "CC-BY-4.0")).withLicence(null))
+        .doesNotEmit();
+  }
+
+  // LIC-008: a software licence used for data.
+
+  @Test
+  void lic008_mitLicence_emitsWarningNamingIt() {
+    VERIFIER.verify("LIC-008").given(licence("MIT"))
+        .emits(Severity.WARNING).emitsTimes(1).about("/licence").withMessageContaining("MIT");
+  }
+
+  @Test
+  void lic008_dataLicence_doesNotEmit() {
+    VERIFIER.verify("LIC-008").given(licence("CC0-1.0")).doesNotEmit();
+  }
+
+  @Test
+  void lic008_apacheLicenceOnDistribution_emitsWarningAboutThatDistribution() {
+    VERIFIER.verify("LIC-008").given(distributionLicence(0, "Apache-2.0"))
+        .emits(Severity.WARNING).about("/distributions/0/licence");
+  }
+
+  @Test
+  void lic008_softwareLicence_isNotAlsoReportedByLic004() {
+    VERIFIER.verify("LIC-004").given(licence("MIT")).doesNotEmit();
   }
 }

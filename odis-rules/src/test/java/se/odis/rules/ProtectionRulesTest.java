@@ -8,8 +8,12 @@ import static se.odis.model.ProtectiveMeasure.ANONYMISATION;
 import static se.odis.model.ProtectiveMeasure.ELIMINATION;
 import static se.odis.model.ProtectiveMeasure.PSEUDONYMISATION;
 import static se.odis.model.ProtectiveMeasure.TIME_DELAY;
+import static se.odis.rules.Datasets.done;
+import static se.odis.rules.Datasets.fresh;
+import static se.odis.rules.Datasets.inProgress;
 import static se.odis.rules.Datasets.personalData;
 import static se.odis.rules.Datasets.readyToPublish;
+import static se.odis.rules.Datasets.task;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -253,5 +257,85 @@ class ProtectionRulesTest {
   @Test
   void legal002_noOtherLegalObstacles_doesNotEmit() {
     VERIFIER.verify("LEGAL-002").given(readyToPublish().otherLegalObstacles(LegalObstacles.NONE).build()).doesNotEmit();
+  }
+
+  // PD-005: sensitive personal data only eliminated (not anonymised or aggregated).
+
+  @Test
+  void pd005_sensitiveDataOnlyEliminated_emitsBlockerAboutMeasures() {
+    VERIFIER.verify("PD-005").given(ready(personalData(SENSITIVE, ELIMINATION)))
+        .emits(Severity.BLOCKER).emitsTimes(1).about("/personalData/measures");
+  }
+
+  @Test
+  void pd005_sensitiveDataEliminatedAndAnonymised_doesNotEmit() {
+    VERIFIER.verify("PD-005").given(ready(personalData(SENSITIVE, ELIMINATION, ANONYMISATION))).doesNotEmit();
+  }
+
+  @Test
+  void pd005_sensitiveDataEliminatedAndAggregated_doesNotEmit() {
+    VERIFIER.verify("PD-005").given(ready(personalData(SENSITIVE, ELIMINATION, AGGREGATION))).doesNotEmit();
+  }
+
+  @Test
+  void pd005_ordinaryPersonalDataOnlyEliminated_doesNotEmit() {
+    Dataset d = ready(personalData(PRESENT, ELIMINATION));
+    VERIFIER.verify("PD-005").given(d).doesNotEmit();
+    VERIFIER.verify("PD-002").given(d).doesNotEmit();
+  }
+
+  @Test
+  void pd005_sensitiveDataOnlyEliminated_isNotPd002() {
+    VERIFIER.verify("PD-002").given(ready(personalData(SENSITIVE, ELIMINATION))).doesNotEmit();
+  }
+
+  // RISK-001: phase B under way, threats and risks of use (B.1.1.1) not identified.
+
+  @Test
+  void risk001_riskTaskOutstandingInPhaseBWithoutRisks_emitsWarningAboutRisks() {
+    VERIFIER.verify("RISK-001").given(readyToPublish().putProgress(task("B.1.1.1"), inProgress()).build())
+        .emits(Severity.WARNING).emitsTimes(1).about("/risks");
+  }
+
+  @Test
+  void risk001_riskTaskDone_doesNotEmit() {
+    VERIFIER.verify("RISK-001").given(readyToPublish().build()).doesNotEmit();
+  }
+
+  @Test
+  void risk001_risksDescribedThoughTaskOutstanding_doesNotEmit() {
+    VERIFIER.verify("RISK-001")
+        .given(readyToPublish().addRisks("Felaktiga slutsatser").putProgress(task("B.1.1.1"), inProgress()).build())
+        .doesNotEmit();
+  }
+
+  @Test
+  void risk001_phaseBNotStarted_doesNotEmit() {
+    VERIFIER.verify("RISK-001").given(fresh().putProgress(task("A.1.1.1"), done()).build()).doesNotEmit();
+  }
+
+  // PROG-003: the protection assessment (B.1.1.2) marked done while its answers are unknown.
+
+  @Test
+  void prog003_protectionTaskDoneButPersonalDataUnknown_emitsWarningAboutTask() {
+    VERIFIER.verify("PROG-003").given(ready(PersonalData.unknown()))
+        .emits(Severity.WARNING).emitsTimes(1).about("/progress/B.1.1.2");
+  }
+
+  @Test
+  void prog003_protectionTaskDoneAndFactsKnown_doesNotEmit() {
+    VERIFIER.verify("PROG-003").given(readyToPublish().build()).doesNotEmit();
+  }
+
+  @Test
+  void prog003_protectionTaskDoneButSecrecyUnknown_emitsWarning() {
+    VERIFIER.verify("PROG-003").given(readyToPublish().secrecy(Secrecy.UNKNOWN).build()).emits(Severity.WARNING);
+  }
+
+  @Test
+  void prog003_factsUnknownButTaskNotDone_doesNotEmit() {
+    VERIFIER.verify("PROG-003")
+        .given(readyToPublish().personalData(PersonalData.unknown()).putProgress(task("B.1.1.2"), inProgress()).build())
+        .doesNotEmit();
   }
 }

@@ -1,0 +1,107 @@
+package se.odis.dcat;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+import se.odis.model.InputProblem;
+import se.odis.model.InvalidInputException;
+
+/**
+ * Reads CKAN package metadata (the JSON of the {@code package_show} action) and maps each package
+ * to an ODIS {@link se.odis.model.Dataset}: one package, a {@code {"result": …}} envelope, a list of
+ * packages or a {@code package_search} result.
+ *
+ * <p>Mapped: title and notes (or their {@code _translated} forms), organisation as publisher,
+ * maintainer (else author) as contact point, {@code license_id} (CKAN's ids such as {@code cc-by},
+ * {@code odc-odbl} and {@code cc-zero} as well as SPDX ids; {@code notspecified} is noted), tags as
+ * keywords, {@code url} as landing page, resources as distributions (URL, format, media type, size),
+ * dates, and the common DCAT extras (frequency, theme, access rights, temporal coverage). As with
+ * {@link DcatImporter}, what CKAN does not say stays absent, and oddities become {@link SourceNote}s
+ * whose subject is a JSON pointer. Thread-safe.
+ */
+public final class CkanImporter {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private CkanImporter() {}
+
+  /**
+   * Reads a CKAN JSON file (UTF-8; a byte-order mark is skipped and noted).
+   *
+   * @param file the file
+   * @return the datasets, in file order, and notes
+   * @throws InvalidInputException if the file cannot be read or is not JSON; the problem names the
+   *     file, line and column
+   */
+  public static CatalogImport read(Path file) throws InvalidInputException {
+    Objects.requireNonNull(file, "file");
+    String source = file.toString();
+    try {
+      return read(Files.readAllBytes(file), source);
+    } catch (NoSuchFileException e) {
+      throw new InvalidInputException(new InputProblem(source, 0, 0, "", "no such file", "a readable CKAN JSON file"), e);
+    } catch (IOException e) {
+      throw new InvalidInputException(new InputProblem(source, 0, 0, "", "cannot read the file: " + e.getMessage(), null), e);
+    }
+  }
+
+  /**
+   * Reads CKAN JSON from a stream, which is read to its end but not closed.
+   *
+   * @param in the stream
+   * @param source a label for notes and errors
+   * @return the datasets, in document order, and notes
+   * @throws InvalidInputException if the stream cannot be read or is not JSON
+   */
+  public static CatalogImport read(InputStream in, String source) throws InvalidInputException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    try {
+      return read(in.readAllBytes(), source);
+    } catch (IOException e) {
+      throw new InvalidInputException(new InputProblem(source, 0, 0, "", "cannot read: " + e.getMessage(), null), e);
+    }
+  }
+
+  private static CatalogImport read(byte[] bytes, String source) throws InvalidInputException {
+    int offset = 0;
+    boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    if (bom) offset = 3;
+    JsonNode root;
+    try {
+      root = JSON.readTree(new ByteArrayInputStream(bytes, offset, bytes.length - offset));
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new InvalidInputException(new InputProblem(source, at == null ? 0 : Math.max(0, at.getLineNr()),
+          at == null ? 0 : Math.max(0, at.getColumnNr()), "", "malformed JSON: " + e.getOriginalMessage(),
+          "CKAN package_show JSON"), e);
+    } catch (IOException e) {
+      throw new InvalidInputException(new InputProblem(source, 0, 0, "", "cannot read: " + e.getMessage(), null), e);
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new InvalidInputException(new InputProblem(source, 0, 0, "", "the file is empty", "CKAN package_show JSON"), null);
+    }
+    if (!root.isObject() && !root.isArray()) {
+      throw new InvalidInputException(new InputProblem(source, 1, 1, "", "the JSON is a single value, not a package",
+          "an object (a package or {\"result\": …}) or a list of packages"), null);
+    }
+    CkanMapper mapper = new CkanMapper(source);
+    CatalogImport result = mapper.map(root);
+    if (!bom) return result;
+    java.util.List<SourceNote> notes = new java.util.ArrayList<>();
+    notes.add(SourceNote.of(source, SourceNote.BOM,
+        "Filen börjar med ett byte-order mark (BOM) för UTF-8; det hoppades över.",
+        "The file begins with a UTF-8 byte-order mark (BOM); it was skipped."));
+    notes.addAll(result.getNotes());
+    return new CatalogImport(source, result.getDatasets(), notes);
+  }
+}

@@ -1,0 +1,342 @@
+package se.odis.dcat;
+
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import se.odis.model.ContactPoint;
+import se.odis.model.DataTheme;
+import se.odis.model.Dataset;
+import se.odis.model.Distribution;
+import se.odis.model.FileFormat;
+import se.odis.model.HvdCategory;
+import se.odis.model.Licence;
+import se.odis.model.LocalizedText;
+import se.odis.model.Nullable;
+import se.odis.model.Publisher;
+import se.odis.model.TemporalCoverage;
+
+/**
+ * Writes a dataset's metadata as DCAT-AP-SE (DCAT-AP 3): a {@code dcat:Dataset} with its
+ * distributions, a {@code dcat:DataService} for each API distribution, and for a high-value dataset
+ * the HVD category and {@code dcatap:applicableLegislation} of Regulation (EU) 2023/138.
+ *
+ * <p>Controlled values are written as the URIs of their vocabularies (EU data themes, file types,
+ * access rights and frequencies; ADMS publisher types and status; IANA media types; licence URIs
+ * as {@link Licence#getUri()} gives them), and every resource is typed with the class DCAT-AP
+ * expects of it ({@code foaf:Agent}, {@code vcard:Kind}, {@code dcterms:LicenseDocument},
+ * {@code skos:Concept} with its label, …), so that the output validates against the DCAT-AP 3.0.1
+ * SHACL shapes without the vocabularies being loaded. Facts DCAT-AP has no place for (personal data,
+ * secrecy, guide progress…) are not written.
+ *
+ * <p>The dataset's URI is the base IRI followed by its id, percent-encoded; distributions and data
+ * services get URIs below it. Immutable and thread-safe.
+ */
+public final class DcatExporter {
+  /** The base IRI used when none is given. */
+  public static final String DEFAULT_BASE_IRI = "https://data.example.se/dataset/";
+
+  private final String baseIri;
+
+  /** An exporter with {@link #DEFAULT_BASE_IRI}. */
+  public DcatExporter() {
+    this(DEFAULT_BASE_IRI);
+  }
+
+  /**
+   * @param baseIri the IRI that dataset ids are appended to, e.g.
+   *     {@code https://data.exempelkommun.se/dataset/}
+   * @throws IllegalArgumentException if it is not an absolute URI
+   */
+  public DcatExporter(String baseIri) {
+    Objects.requireNonNull(baseIri, "baseIri");
+    try {
+      if (!new URI(baseIri).isAbsolute()) throw new URISyntaxException(baseIri, "not absolute");
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("base IRI '" + baseIri + "' is not an absolute URI", e);
+    }
+    this.baseIri = baseIri;
+  }
+
+  /** @return the base IRI that dataset ids are appended to */
+  public String getBaseIri() {
+    return baseIri;
+  }
+
+  /**
+   * Writes the dataset's metadata.
+   *
+   * @param dataset the dataset
+   * @param syntax the serialisation; Turtle and RDF/XML are written in their readable ("pretty") forms
+   * @param out where to write; not closed
+   */
+  public void write(Dataset dataset, RdfSyntax syntax, OutputStream out) {
+    Objects.requireNonNull(syntax, "syntax");
+    Objects.requireNonNull(out, "out");
+    Model model = toModel(dataset);
+    RDFFormat format;
+    switch (syntax) {
+      case TURTLE: format = RDFFormat.TURTLE_PRETTY; break;
+      case RDF_XML: format = RDFFormat.RDFXML_PRETTY; break;
+      case JSON_LD: format = RDFFormat.JSONLD11_PRETTY; break;
+      default: format = RDFFormat.NTRIPLES; break;
+    }
+    RDFDataMgr.write(out, model, format);
+  }
+
+  /**
+   * Builds the dataset's metadata as a Jena model, with the usual prefixes set.
+   *
+   * @param dataset the dataset
+   * @return a new model that the caller owns
+   */
+  public Model toModel(Dataset dataset) {
+    Objects.requireNonNull(dataset, "dataset");
+    Model m = ModelFactory.createDefaultModel();
+    m.setNsPrefix("dcat", Vocab.DCAT);
+    m.setNsPrefix("dcterms", Vocab.DCT);
+    m.setNsPrefix("dcatap", Vocab.DCATAP);
+    m.setNsPrefix("foaf", Vocab.FOAF);
+    m.setNsPrefix("vcard", Vocab.VCARD);
+    m.setNsPrefix("skos", Vocab.SKOS);
+    m.setNsPrefix("adms", Vocab.ADMS);
+    m.setNsPrefix("rdfs", Vocab.RDFS);
+    m.setNsPrefix("xsd", Vocab.XSD);
+    m.setNsPrefix("eli", Vocab.ELI);
+    new Writer(m, dataset).write();
+    return m;
+  }
+
+  /** One export: the model being built and the dataset it describes. */
+  private final class Writer {
+    private final Model m;
+    private final Dataset d;
+    private final String datasetIri;
+    private Resource contact;
+
+    Writer(Model m, Dataset d) {
+      this.m = m;
+      this.d = d;
+      this.datasetIri = baseIri + URLEncoder.encode(d.getId(), StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    void write() {
+      Resource ds = m.createResource(datasetIri, Vocab.DATASET);
+      ds.addProperty(Vocab.IDENTIFIER, d.getId());
+      texts(ds, Vocab.TITLE, d.getTitle());
+      texts(ds, Vocab.DESCRIPTION, d.getDescription());
+      if (d.getPublisher() != null) ds.addProperty(Vocab.PUBLISHER, agent(d.getPublisher()));
+      if (d.getContactPoint() != null) {
+        contact = contact(d.getContactPoint());
+        ds.addProperty(Vocab.CONTACT_POINT, contact);
+      }
+      for (DataTheme t : d.getThemes()) {
+        ds.addProperty(Vocab.THEME, concept(t.getUri(), Vocabularies.themeLabel(t)));
+      }
+      for (String k : d.getKeywords()) {
+        if (!k.isBlank()) ds.addProperty(Vocab.KEYWORD, k);
+      }
+      if (d.getSpatial() != null) ds.addProperty(Vocab.SPATIAL, named(d.getSpatial(), Vocab.LOCATION));
+      if (d.getTemporal() != null) period(ds, d.getTemporal());
+      if (d.getAccessRights() != null) {
+        ds.addProperty(Vocab.ACCESS_RIGHTS, typed(Vocabularies.accessRightsUri(d.getAccessRights()), Vocab.RIGHTS_STATEMENT));
+      }
+      if (d.getAccrualPeriodicity() != null) {
+        ds.addProperty(Vocab.ACCRUAL_PERIODICITY, typed(d.getAccrualPeriodicity().getUri(), Vocab.FREQUENCY));
+      }
+      date(ds, Vocab.ISSUED, d.getIssued());
+      date(ds, Vocab.MODIFIED, d.getModified());
+      if (d.getConformsTo() != null) ds.addProperty(Vocab.CONFORMS_TO, named(d.getConformsTo(), Vocab.STANDARD));
+      if (d.getLandingPage() != null) ds.addProperty(Vocab.LANDING_PAGE, typed(d.getLandingPage().toString(), Vocab.DOCUMENT));
+      ds.addProperty(Vocab.ADMS_STATUS, concept(Vocabularies.statusUri(d.getStatus()),
+          LocalizedText.of(Map.of("en", Vocabularies.statusLabel(d.getStatus())))));
+      HvdCategory hvd = d.getHvdCategory();
+      if (hvd != null) {
+        ds.addProperty(Vocab.HVD_CATEGORY, concept(hvd.getUri(), hvd.getLabel()));
+        ds.addProperty(Vocab.APPLICABLE_LEGISLATION, legislation());
+      }
+      List<Distribution> dists = d.getDistributions();
+      for (int i = 0; i < dists.size(); i++) {
+        ds.addProperty(Vocab.DCAT_DISTRIBUTION, distribution(ds, dists.get(i), i + 1));
+      }
+    }
+
+    private Resource distribution(Resource ds, Distribution dist, int n) {
+      Resource r = m.createResource(datasetIri + "/distribution/" + n, Vocab.DISTRIBUTION);
+      if (dist.getTitle() != null) texts(r, Vocab.TITLE, dist.getTitle());
+      URI access = dist.getAccessUrl() != null ? dist.getAccessUrl() : dist.getDownloadUrl();
+      if (access != null) r.addProperty(Vocab.ACCESS_URL, link(access.toString()));
+      if (dist.getDownloadUrl() != null) r.addProperty(Vocab.DOWNLOAD_URL, m.createResource(dist.getDownloadUrl().toString()));
+      if (dist.getFormat() != null) r.addProperty(Vocab.FORMAT, format(dist.getFormat(), dist.getMediaType()));
+      if (dist.getMediaType() != null) {
+        String iana = isAbsoluteUri(dist.getMediaType()) ? dist.getMediaType() : Vocabularies.ianaUri(dist.getMediaType());
+        if (iana != null) r.addProperty(Vocab.MEDIA_TYPE_P, typed(iana, Vocab.MEDIA_TYPE));
+      }
+      String licence = dist.getLicence() != null ? dist.getLicence() : d.getLicence();
+      if (licence != null) r.addProperty(Vocab.LICENSE, licence(licence));
+      if (dist.getByteSize() != null) {
+        r.addProperty(Vocab.BYTE_SIZE, m.createTypedLiteral(dist.getByteSize().toString(), XSDDatatype.XSDnonNegativeInteger));
+      }
+      if (dist.getRights() != null) r.addProperty(Vocab.RIGHTS, named(dist.getRights(), Vocab.RIGHTS_STATEMENT));
+      if (dist.getDocumentation() != null) r.addProperty(Vocab.FOAF_PAGE, typed(dist.getDocumentation().toString(), Vocab.DOCUMENT));
+      if (d.getHvdCategory() != null) r.addProperty(Vocab.APPLICABLE_LEGISLATION, legislation());
+      if (dist.isApi() && access != null) r.addProperty(Vocab.ACCESS_SERVICE, service(ds, dist, n, access, licence));
+      return r;
+    }
+
+    /** A data service for an API distribution, with what DCAT-AP and DCAT-AP HVD ask of one. */
+    private Resource service(Resource ds, Distribution dist, int n, URI endpoint, @Nullable String licence) {
+      Resource s = m.createResource(datasetIri + "/service/" + n, Vocab.DATA_SERVICE);
+      LocalizedText title = dist.getTitle() != null && !dist.getTitle().isBlank() ? dist.getTitle() : d.getTitle();
+      texts(s, Vocab.TITLE, title);
+      s.addProperty(Vocab.ENDPOINT_URL, link(endpoint.toString()));
+      if (dist.getDocumentation() != null) {
+        s.addProperty(Vocab.ENDPOINT_DESCRIPTION, link(dist.getDocumentation().toString()));
+        s.addProperty(Vocab.FOAF_PAGE, typed(dist.getDocumentation().toString(), Vocab.DOCUMENT));
+      }
+      s.addProperty(Vocab.SERVES_DATASET, ds);
+      if (contact != null) s.addProperty(Vocab.CONTACT_POINT, contact);
+      if (licence != null) s.addProperty(Vocab.LICENSE, licence(licence));
+      if (d.getAccessRights() != null) {
+        s.addProperty(Vocab.ACCESS_RIGHTS, typed(Vocabularies.accessRightsUri(d.getAccessRights()), Vocab.RIGHTS_STATEMENT));
+      }
+      HvdCategory hvd = d.getHvdCategory();
+      if (hvd != null) {
+        s.addProperty(Vocab.HVD_CATEGORY, concept(hvd.getUri(), hvd.getLabel()));
+        s.addProperty(Vocab.APPLICABLE_LEGISLATION, legislation());
+      }
+      return s;
+    }
+
+    private Resource agent(Publisher p) {
+      Resource a = p.getIdentifier() != null && isAbsoluteUri(p.getIdentifier())
+          ? m.createResource(p.getIdentifier(), Vocab.AGENT)
+          : m.createResource(Vocab.AGENT);
+      if (p.getName() != null) a.addProperty(Vocab.FOAF_NAME, p.getName());
+      if (p.getIdentifier() != null && !isAbsoluteUri(p.getIdentifier())) a.addProperty(Vocab.IDENTIFIER, p.getIdentifier());
+      if (p.getType() != null) {
+        a.addProperty(Vocab.DCT_TYPE, concept(Vocabularies.publisherTypeUri(p.getType()),
+            LocalizedText.of(Map.of("en", Vocabularies.publisherTypeLabel(p.getType())))));
+      }
+      return a;
+    }
+
+    private Resource contact(ContactPoint c) {
+      Resource k = m.createResource(Vocab.VCARD_KIND);
+      k.addProperty(Vocab.TYPE, Vocab.VCARD_ORGANIZATION);
+      if (c.getName() != null) k.addProperty(Vocab.VCARD_FN, c.getName());
+      if (c.getEmail() != null) {
+        String mail = c.getEmail().strip();
+        k.addProperty(Vocab.HAS_EMAIL, link(mail.regionMatches(true, 0, "mailto:", 0, 7) ? mail : "mailto:" + mail));
+      }
+      if (c.getUrl() != null && isAbsoluteUri(c.getUrl())) k.addProperty(Vocab.HAS_URL, link(c.getUrl().strip()));
+      if (c.getPhone() != null && !c.getPhone().isBlank()) {
+        String tel = c.getPhone().strip().replaceAll("[\\s()]", "");
+        Resource phone = m.createResource();
+        if (tel.matches("\\+?[0-9-]+")) {
+          phone.addProperty(Vocab.HAS_VALUE, m.createResource("tel:" + tel));
+        } else {
+          phone.addProperty(Vocab.HAS_VALUE, c.getPhone().strip());
+        }
+        k.addProperty(Vocab.HAS_TELEPHONE, phone);
+      }
+      return k;
+    }
+
+    private void period(Resource ds, TemporalCoverage t) {
+      if (t.getStart() == null && t.getEnd() == null) return;
+      Resource p = m.createResource(Vocab.PERIOD_OF_TIME);
+      date(p, Vocab.START_DATE, t.getStart());
+      date(p, Vocab.END_DATE, t.getEnd());
+      ds.addProperty(Vocab.TEMPORAL, p);
+    }
+
+    /**
+     * A format: the EU file-type URI when ODIS recognises the format, the URI as given when it is
+     * one, else a described resource holding the text.
+     */
+    private Resource format(String format, @Nullable String mediaType) {
+      if (isAbsoluteUri(format)) return typed(format.strip(), Vocab.MEDIA_TYPE_OR_EXTENT);
+      String eu = Vocabularies.fileTypeUri(FileFormat.of(format, null));
+      if (eu != null) return typed(eu, Vocab.MEDIA_TYPE_OR_EXTENT);
+      Resource r = m.createResource(Vocab.MEDIA_TYPE_OR_EXTENT);
+      r.addProperty(Vocab.LABEL, format.strip());
+      return r;
+    }
+
+    private Resource licence(String licence) {
+      String uri = Licence.parse(licence).getUri();
+      if (isAbsoluteUri(uri)) return typed(uri.strip(), Vocab.LICENSE_DOCUMENT);
+      Resource r = m.createResource(Vocab.LICENSE_DOCUMENT);
+      r.addProperty(Vocab.LABEL, licence.strip());
+      return r;
+    }
+
+    /**
+     * A link. For a high-value dataset it is typed {@code rdfs:Resource}: the DCAT-AP HVD shapes ask
+     * {@code sh:class rdfs:Resource} of links, and SHACL checks classes without RDFS inference.
+     */
+    private Resource link(String uri) {
+      Resource r = m.createResource(uri);
+      if (d.getHvdCategory() != null) r.addProperty(Vocab.TYPE, Vocab.RDFS_RESOURCE);
+      return r;
+    }
+
+    private Resource legislation() {
+      return typed(Vocab.HVD_LEGISLATION, Vocab.LEGAL_RESOURCE);
+    }
+
+    /** A URI typed with a class, or for text a blank node of that class labelled with it. */
+    private Resource named(String value, Resource type) {
+      if (isAbsoluteUri(value)) return typed(value.strip(), type);
+      Resource r = m.createResource(type);
+      r.addProperty(Vocab.LABEL, value.strip());
+      return r;
+    }
+
+    private Resource typed(String uri, Resource type) {
+      return m.createResource(uri, type);
+    }
+
+    private Resource concept(String uri, LocalizedText label) {
+      Resource c = m.createResource(uri, Vocab.CONCEPT);
+      if (!c.hasProperty(Vocab.PREF_LABEL)) {
+        label.getTexts().forEach((lang, text) -> c.addProperty(Vocab.PREF_LABEL, text, lang));
+      }
+      return c;
+    }
+
+    private void texts(Resource r, Property p, LocalizedText t) {
+      t.getTexts().forEach((lang, text) -> {
+        if (!text.isBlank()) r.addProperty(p, text, lang);
+      });
+    }
+
+    private void date(Resource r, Property p, @Nullable LocalDate date) {
+      if (date != null) r.addProperty(p, m.createTypedLiteral(date.toString(), XSDDatatype.XSDdate));
+    }
+  }
+
+  private static boolean isAbsoluteUri(String s) {
+    if (s == null) return false;
+    try {
+      URI u = new URI(s.strip());
+      return u.isAbsolute() && u.getRawSchemeSpecificPart() != null && !u.getRawSchemeSpecificPart().isEmpty()
+          && !s.strip().contains(" ");
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package se.odis.dcat;
+
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.util.Context;
+import se.odis.model.InputProblem;
+import se.odis.model.InvalidInputException;
+
+/** Parses RDF bytes into a Jena model, turning every parser complaint into notes or one clean error. */
+final class RdfReading {
+  private static final int MAX_WARNINGS = 50;
+
+  private RdfReading() {}
+
+  /** The parsed graph and the notes made while parsing. */
+  static final class Parsed {
+    final Model model;
+    final List<SourceNote> notes;
+
+    Parsed(Model model, List<SourceNote> notes) {
+      this.model = model;
+      this.notes = notes;
+    }
+  }
+
+  /** Thrown by the error handler to stop the parser at the first error, with its position. */
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final long line;
+    final long col;
+
+    Stop(String message, long line, long col) {
+      super(message, null, false, false);
+      this.line = line;
+      this.col = col;
+    }
+  }
+
+  static Parsed parse(byte[] bytes, RdfSyntax syntax, String source, String baseIri)
+      throws InvalidInputException {
+    List<SourceNote> notes = new ArrayList<>();
+    int offset = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      offset = 3;
+      notes.add(SourceNote.of(source, SourceNote.BOM,
+          "Filen börjar med ett byte-order mark (BOM) för UTF-8; det hoppades över.",
+          "The file begins with a UTF-8 byte-order mark (BOM); it was skipped."));
+    } else if (bytes.length >= 2 && syntax != RdfSyntax.RDF_XML
+        && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
+      throw new InvalidInputException(new InputProblem(source, 1, 1, "",
+          "the file is UTF-16 encoded", "UTF-8, as " + syntax + " requires"), null);
+    }
+    Model model = ModelFactory.createDefaultModel();
+    ErrorHandler handler = new ErrorHandler() {
+      private int warnings;
+
+      @Override
+      public void warning(String message, long line, long col) {
+        warnings++;
+        if (warnings <= MAX_WARNINGS) {
+          String at = position(line, col);
+          notes.add(SourceNote.of(source, SourceNote.PARSER_WARNING,
+              "Tolkaren varnar" + at.replace("line", "rad").replace("column", "kolumn") + ": " + message,
+              "The parser warns" + at + ": " + message));
+        } else if (warnings == MAX_WARNINGS + 1) {
+          notes.add(SourceNote.of(source, SourceNote.PARSER_WARNING,
+              "Fler varningar från tolkaren visas inte.", "Further parser warnings are not shown."));
+        }
+      }
+
+      @Override
+      public void error(String message, long line, long col) {
+        throw new Stop(message, line, col);
+      }
+
+      @Override
+      public void fatal(String message, long line, long col) {
+        throw new Stop(message, line, col);
+      }
+    };
+    try {
+      RDFParser.create()
+          .source(new ByteArrayInputStream(bytes, offset, bytes.length - offset))
+          .lang(syntax.lang())
+          .base(baseIri)
+          .errorHandler(handler)
+          .context(jsonLdContext())
+          .parse(model);
+    } catch (Stop e) {
+      throw new InvalidInputException(problem(source, syntax, e.getMessage(), e.line, e.col), e);
+    } catch (RiotParseException e) {
+      throw new InvalidInputException(problem(source, syntax, e.getOriginalMessage(), e.getLine(), e.getCol()), e);
+    } catch (RiotException e) {
+      throw new InvalidInputException(problem(source, syntax, e.getMessage(), -1, -1), e);
+    }
+    return new Parsed(model, notes);
+  }
+
+  private static String position(long line, long col) {
+    if (line <= 0) return "";
+    return " (line " + line + (col > 0 ? ", column " + col : "") + ")";
+  }
+
+  private static InputProblem problem(String source, RdfSyntax syntax, String message, long line, long col) {
+    String m = message == null || message.isBlank() ? "the file cannot be read" : message.strip();
+    if (m.contains(REMOTE_CONTEXT_REFUSED)) {
+      return new InputProblem(source, 0, 0, "", "the JSON-LD @context is a remote document, which ODIS never fetches",
+          "a JSON-LD file whose @context is written in the file itself");
+    }
+    return new InputProblem(source, (int) Math.max(0, Math.min(Integer.MAX_VALUE, line)),
+        (int) Math.max(0, Math.min(Integer.MAX_VALUE, col)), "", "malformed " + label(syntax) + ": " + m,
+        "well-formed " + label(syntax));
+  }
+
+  private static String label(RdfSyntax syntax) {
+    switch (syntax) {
+      case TURTLE: return "Turtle";
+      case RDF_XML: return "RDF/XML";
+      case JSON_LD: return "JSON-LD";
+      default: return "N-Triples";
+    }
+  }
+
+  private static final String REMOTE_CONTEXT_REFUSED = "ODIS does not load remote JSON-LD documents";
+
+  /** A JSON-LD setup that refuses to load any remote document: an import never touches the network. */
+  private static Context jsonLdContext() {
+    JsonLdOptions options = new JsonLdOptions();
+    options.setDocumentLoader((url, o) -> {
+      throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, REMOTE_CONTEXT_REFUSED + ": " + url);
+    });
+    Context context = new Context();
+    context.set(LangJSONLD11.JSONLD_OPTIONS, options);
+    return context;
+  }
+}

@@ -1,0 +1,83 @@
+package se.odis.rules;
+
+import static se.odis.rules.Datasets.inProgress;
+import static se.odis.rules.Datasets.notStarted;
+import static se.odis.rules.Datasets.published;
+import static se.odis.rules.Datasets.task;
+import static se.odis.rules.Datasets.withdrawn;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import se.odis.model.Lifecycle;
+import se.odis.model.Severity;
+
+/** The rules of decommissioning.drl: taking a dataset down follows stage C3 of the guide. */
+class DecommissioningRulesTest {
+  private static final RuleVerifier VERIFIER = SharedAssessor.VERIFIER;
+
+  // DEC-001 to DEC-004: a decommissioning task (C.3.1.1–C.3.1.4) not done while the dataset is
+  // deprecated or withdrawn. Fired one by one below; shared near misses here.
+
+  @ParameterizedTest(name = "{0}: {1} in progress, deprecated")
+  @CsvSource({"DEC-001, C.3.1.1", "DEC-002, C.3.1.2", "DEC-003, C.3.1.3", "DEC-004, C.3.1.4"})
+  void dec00x_deprecatedWithDecommissioningTaskInProgress_emitsBlocker(String ruleId, String taskId) {
+    VERIFIER.verify(ruleId)
+        .given(withdrawn().status(Lifecycle.DEPRECATED).putProgress(task(taskId), inProgress()).build())
+        .emits(Severity.BLOCKER);
+  }
+
+  @ParameterizedTest(name = "{0}: every task done")
+  @CsvSource({"DEC-001", "DEC-002", "DEC-003", "DEC-004", "DEC-005"})
+  void dec00x_withdrawnWithEveryTaskDone_doesNotEmit(String ruleId) {
+    VERIFIER.verify(ruleId).given(withdrawn().build()).doesNotEmit();
+  }
+
+  @ParameterizedTest(name = "{0}: published, not being decommissioned")
+  @CsvSource({"DEC-001", "DEC-002", "DEC-003", "DEC-004", "DEC-005"})
+  void dec00x_publishedDatasetWithoutDecommissioningTasks_doesNotEmit(String ruleId) {
+    VERIFIER.verify(ruleId).given(published().landingPage(null).build()).doesNotEmit();
+  }
+
+  @Test
+  void dec001_withdrawnWithoutEvaluation_emitsBlocker() {
+    VERIFIER.verify("DEC-001").given(withdrawn().putProgress(task("C.3.1.1"), notStarted()).build())
+        .emits(Severity.BLOCKER).emitsTimes(1).about("/progress/C.3.1.1");
+  }
+
+  @Test
+  void dec002_withdrawnWithoutDecision_emitsBlocker() {
+    VERIFIER.verify("DEC-002").given(withdrawn().putProgress(task("C.3.1.2"), notStarted()).build())
+        .emits(Severity.BLOCKER).emitsTimes(1).about("/progress/C.3.1.2");
+  }
+
+  @Test
+  void dec003_withdrawnWithoutPlan_emitsBlocker() {
+    VERIFIER.verify("DEC-003").given(withdrawn().putProgress(task("C.3.1.3"), notStarted()).build())
+        .emits(Severity.BLOCKER).emitsTimes(1).about("/progress/C.3.1.3");
+  }
+
+  @Test
+  void dec004_withdrawnWithoutCommunication_emitsBlocker() {
+    VERIFIER.verify("DEC-004").given(withdrawn().putProgress(task("C.3.1.4"), notStarted()).build())
+        .emits(Severity.BLOCKER).emitsTimes(1).about("/progress/C.3.1.4");
+  }
+
+  // DEC-005: a withdrawn dataset without a page for its metadata.
+
+  @Test
+  void dec005_withdrawnWithoutLandingPage_emitsWarningAboutLandingPage() {
+    VERIFIER.verify("DEC-005").given(withdrawn().landingPage(null).build())
+        .emits(Severity.WARNING).emitsTimes(1).about("/landingPage");
+  }
+
+  @Test
+  void dec005_withdrawnWithLandingPage_doesNotEmit() {
+    VERIFIER.verify("DEC-005").given(withdrawn().build()).doesNotEmit();
+  }
+
+  @Test
+  void dec005_deprecatedWithoutLandingPage_doesNotEmit() {
+    VERIFIER.verify("DEC-005").given(withdrawn().status(Lifecycle.DEPRECATED).landingPage(null).build()).doesNotEmit();
+  }
+}

@@ -1,0 +1,212 @@
+package se.odis.rules;
+
+import static se.odis.rules.Datasets.readyToPublish;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.odis.model.DataTheme;
+import se.odis.model.Dataset;
+import se.odis.model.Distribution;
+import se.odis.model.Fees;
+import se.odis.model.ImmutableContactPoint;
+import se.odis.model.ImmutableDataset;
+import se.odis.model.ImmutableDistribution;
+import se.odis.model.Severity;
+
+/**
+ * The rules of hvd.drl: the obligations of (EU) 2023/138 for high-value datasets. The ready
+ * fixture is a high-value dataset (mobility) that meets them all.
+ */
+class HvdRulesTest {
+  private static final RuleVerifier VERIFIER = SharedAssessor.VERIFIER;
+
+  private static Dataset withDistribution(int index, Distribution replacement) {
+    Dataset base = readyToPublish().build();
+    List<Distribution> ds = new ArrayList<>(base.getDistributions());
+    ds.set(index, replacement);
+    return ImmutableDataset.copyOf(base).withDistributions(ds);
+  }
+
+  private static ImmutableDistribution csv() {
+    return ImmutableDistribution.copyOf(readyToPublish().build().getDistributions().get(0));
+  }
+
+  private static ImmutableDistribution api() {
+    return ImmutableDistribution.copyOf(readyToPublish().build().getDistributions().get(1));
+  }
+
+  // HVD-001: licence not CC BY 4.0 or less restrictive.
+
+  @Test
+  void hvd001_shareAlikeLicenceOnHighValueDataset_emitsBlockerNamingIt() {
+    VERIFIER.verify("HVD-001").given(readyToPublish().licence("CC-BY-SA-4.0").build())
+        .emits(Severity.BLOCKER).emitsTimes(1).about("/licence").withMessageContaining("CC-BY-SA-4.0");
+  }
+
+  @Test
+  void hvd001_cc0OnHighValueDataset_doesNotEmit() {
+    VERIFIER.verify("HVD-001").given(readyToPublish().licence("CC0-1.0").build()).doesNotEmit();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/deed.sv", "PDDL-1.0", "ODC-By-1.0",
+      "https://creativecommons.org/publicdomain/mark/1.0/"})
+  void hvd001_licenceAsOpenAsCcBy40_doesNotEmit(String licence) {
+    VERIFIER.verify("HVD-001").given(readyToPublish().licence(licence).build()).doesNotEmit();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"CC-BY-3.0", "ODbL-1.0", "MIT", "Egna villkor", "CC-BY-NC-4.0"})
+  void hvd001_licenceMoreRestrictiveOrUnknown_emitsBlocker(String licence) {
+    VERIFIER.verify("HVD-001").given(readyToPublish().licence(licence).build()).emits(Severity.BLOCKER);
+  }
+
+  @Test
+  void hvd001_noLicenceOnHighValueDataset_emitsBlocker() {
+    VERIFIER.verify("HVD-001").given(readyToPublish().licence(null).build())
+        .emits(Severity.BLOCKER).about("/licence");
+  }
+
+  @Test
+  void hvd001_shareAlikeOnDatasetThatIsNotHighValue_doesNotEmit() {
+    VERIFIER.verify("HVD-001").given(readyToPublish().hvdCategory(null).licence("CC-BY-SA-4.0").build()).doesNotEmit();
+  }
+
+  // HVD-002: no API.
+
+  @Test
+  void hvd002_highValueDatasetWithoutApi_emitsBlockerAboutDistributions() {
+    VERIFIER.verify("HVD-002").given(readyToPublish().distributions(List.of(csv())).build())
+        .emits(Severity.BLOCKER).emitsTimes(1).about("/distributions");
+  }
+
+  @Test
+  void hvd002_highValueDatasetWithApi_doesNotEmit() {
+    VERIFIER.verify("HVD-002").given(readyToPublish().build()).doesNotEmit();
+  }
+
+  @Test
+  void hvd002_ordinaryDatasetWithoutApi_doesNotEmit() {
+    VERIFIER.verify("HVD-002").given(readyToPublish().hvdCategory(null).distributions(List.of(csv())).build()).doesNotEmit();
+  }
+
+  // HVD-003: no bulk download.
+
+  @Test
+  void hvd003_highValueDatasetWithoutDownload_emitsBlockerAboutDistributions() {
+    VERIFIER.verify("HVD-003").given(withDistribution(0, csv().withDownloadUrl(null)))
+        .emits(Severity.BLOCKER).emitsTimes(1).about("/distributions");
+  }
+
+  @Test
+  void hvd003_highValueDatasetWithDownload_doesNotEmit() {
+    VERIFIER.verify("HVD-003").given(readyToPublish().build()).doesNotEmit();
+  }
+
+  @Test
+  void hvd003_downloadUrlOnlyOnTheApi_emits() {
+    Dataset d = ImmutableDataset.copyOf(withDistribution(0, csv().withDownloadUrl(null)))
+        .withDistributions(csv().withDownloadUrl(null), api().withDownloadUrl(java.net.URI.create("https://api.example.se/dump")));
+    VERIFIER.verify("HVD-003").given(d).emits(Severity.BLOCKER);
+  }
+
+  // HVD-004: undocumented API.
+
+  @Test
+  void hvd004_highValueApiWithoutDocumentation_emitsBlockerAboutIt() {
+    VERIFIER.verify("HVD-004").given(withDistribution(1, api().withDocumentation(null)))
+        .emits(Severity.BLOCKER).emitsTimes(1).about("/distributions/1/documentation");
+  }
+
+  @Test
+  void hvd004_highValueApiWithDocumentation_doesNotEmit() {
+    VERIFIER.verify("HVD-004").given(readyToPublish().build()).doesNotEmit();
+  }
+
+  @Test
+  void hvd004_ordinaryApiWithoutDocumentation_doesNotEmit() {
+    VERIFIER.verify("HVD-004")
+        .given(ImmutableDataset.copyOf(withDistribution(1, api().withDocumentation(null))).withHvdCategory(null))
+        .doesNotEmit();
+  }
+
+  // HVD-005: no contact point to reach.
+
+  @Test
+  void hvd005_highValueDatasetWithoutContactPoint_emitsBlockerAboutContactPoint() {
+    VERIFIER.verify("HVD-005").given(readyToPublish().contactPoint(null).build())
+        .emits(Severity.BLOCKER).emitsTimes(1).about("/contactPoint");
+  }
+
+  @Test
+  void hvd005_highValueDatasetWithContactEmail_doesNotEmit() {
+    VERIFIER.verify("HVD-005").given(readyToPublish().build()).doesNotEmit();
+  }
+
+  @Test
+  void hvd005_contactWithNameOnly_emitsBlocker() {
+    VERIFIER.verify("HVD-005").given(readyToPublish().contactPoint(ImmutableContactPoint.builder().name("Öppna data").build()).build())
+        .emits(Severity.BLOCKER);
+  }
+
+  @Test
+  void hvd005_contactWithUrlOnly_doesNotEmit() {
+    VERIFIER.verify("HVD-005")
+        .given(readyToPublish().contactPoint(ImmutableContactPoint.builder().url("https://example.se/kontakt").build()).build())
+        .doesNotEmit();
+  }
+
+  // HVD-006: not known to be free of charge.
+
+  @Test
+  void hvd006_highValueDatasetWithUnknownFees_emitsBlockerNamingThem() {
+    VERIFIER.verify("HVD-006").given(readyToPublish().fees(Fees.UNKNOWN).build())
+        .emits(Severity.BLOCKER).emitsTimes(1).about("/fees").withMessageContaining("UNKNOWN");
+  }
+
+  @Test
+  void hvd006_highValueDatasetFreeOfCharge_doesNotEmit() {
+    VERIFIER.verify("HVD-006").given(readyToPublish().fees(Fees.NONE).build()).doesNotEmit();
+  }
+
+  @Test
+  void hvd006_highValueDatasetCharged_emitsBlocker() {
+    VERIFIER.verify("HVD-006").given(readyToPublish().fees(Fees.CHARGED).build())
+        .emits(Severity.BLOCKER).withMessageContaining("CHARGED");
+  }
+
+  @Test
+  void hvd006_ordinaryDatasetWithUnknownFees_doesNotEmit() {
+    VERIFIER.verify("HVD-006").given(readyToPublish().hvdCategory(null).fees(Fees.UNKNOWN).build()).doesNotEmit();
+  }
+
+  // HVD-007: possibly high-value, not marked.
+
+  @Test
+  void hvd007_mobilityDataWithoutCategory_emitsRecommendationAboutCategory() {
+    VERIFIER.verify("HVD-007").given(readyToPublish().hvdCategory(null).build())
+        .emits(Severity.RECOMMENDATION).emitsTimes(1).about("/hvdCategory");
+  }
+
+  @Test
+  void hvd007_categorySet_doesNotEmit() {
+    VERIFIER.verify("HVD-007").given(readyToPublish().build()).doesNotEmit();
+  }
+
+  @Test
+  void hvd007_educationDataWithoutCategory_doesNotEmit() {
+    VERIFIER.verify("HVD-007")
+        .given(readyToPublish().hvdCategory(null).themes(List.of(DataTheme.EDUC)).keywords(List.of("skola", "förskola")).build())
+        .doesNotEmit();
+  }
+
+  @Test
+  void hvd007_keywordHintOnly_emits() {
+    VERIFIER.verify("HVD-007")
+        .given(readyToPublish().hvdCategory(null).themes(List.of(DataTheme.EDUC)).keywords(List.of("Befolkning per skolområde")).build())
+        .emits(Severity.RECOMMENDATION);
+  }
+}

@@ -1,0 +1,129 @@
+package se.odis.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.odis.model.Assessment;
+import se.odis.model.Severity;
+
+/** Runtime rule packs: what loads, and that every broken pack is refused whole with file:line. */
+class RulePackTest {
+  private static final String HEADER = "package se.kommun.rules;\n"
+      + "import se.odis.model.Dataset;\n"
+      + "global se.odis.rules.FindingSink findings;\n";
+
+  private static final String GOOD_RULE = HEADER
+      + "// Kommunen wants a Swedish title.\n"
+      + "rule \"Svensk titel\"\n"
+      + "  @id(\"MUN-001\") @severity(\"WARNING\") @step(\"B.2.2.4\")\n"
+      + "  @title_sv(\"Svensk titel saknas\") @title_en(\"Swedish title missing\")\n"
+      + "  @message_sv(\"Titeln saknas på svenska.\") @message_en(\"The title is not in Swedish.\")\n"
+      + "  @remedy_sv(\"Ange title.sv.\") @remedy_en(\"Give title.sv.\")\n"
+      + "when\n  Dataset(!title.has(\"sv\"))\nthen\n  findings.emit(drools, \"/title\");\nend\n";
+
+  private static Path write(Path dir, String name, String text) throws Exception {
+    Path f = dir.resolve(name);
+    Files.writeString(f, text, StandardCharsets.UTF_8);
+    return f;
+  }
+
+  private static List<String> problems(Path pack) {
+    try {
+      Assessor.builder().rulePack(pack).build();
+    } catch (RuleSetException e) {
+      return e.getProblems();
+    }
+    throw new AssertionError("the pack " + pack + " was accepted");
+  }
+
+  @Test
+  void goodPack_loadsAndItsRuleFires(@TempDir Path dir) throws Exception {
+    write(dir, "titel.drl", GOOD_RULE);
+    Assessor assessor = Assessor.builder().rulePack(dir).build();
+    assertThat(assessor.getRule("MUN-001").getOrigin()).endsWith("titel.drl");
+    Assessment a = assessor.assess(Datasets.readyToPublish()
+        .title(se.odis.model.LocalizedText.of(java.util.Map.of("en", "Parking"))).build(), Datasets.AS_OF);
+    assertThat(a.getFindings()).anySatisfy(f -> {
+      assertThat(f.getRuleId()).isEqualTo("MUN-001");
+      assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
+      assertThat(f.getMessage().get("en")).isEqualTo("The title is not in Swedish.");
+    });
+    assertThat(a.getRulesInForce()).contains("MUN-001", "PD-001");
+  }
+
+  @Test
+  void drlSyntaxError_namesFileAndLine(@TempDir Path dir) throws Exception {
+    write(dir, "trasig.drl", HEADER + "rule \"Trasig\"\n  @id(\"MUN-002\")\nwhen\n  Dataset( title == \nthen\nend\n");
+    assertThat(problems(dir)).anySatisfy(p -> assertThat(p).contains("trasig.drl:").matches(".*trasig\\.drl:\\d+: .*"));
+  }
+
+  @Test
+  void unknownFactType_namesFile(@TempDir Path dir) throws Exception {
+    write(dir, "okand.drl", HEADER + "rule \"X\"\n  @id(\"MUN-003\") @severity(\"INFO\") @step(\"A.1.1.1\")\n"
+        + "when\n  Datasett()\nthen\nend\n");
+    assertThat(problems(dir)).anySatisfy(p -> assertThat(p).contains("okand.drl"));
+  }
+
+  @Test
+  void ruleIdCollidingWithBuiltIn_isRefused(@TempDir Path dir) throws Exception {
+    write(dir, "krock.drl", GOOD_RULE.replace("MUN-001", "LIC-001"));
+    assertThat(problems(dir)).anySatisfy(p -> assertThat(p).contains("krock.drl").contains("collides with the built-in rule LIC-001"));
+  }
+
+  @Test
+  void missingMetadataOrTexts_areRefused(@TempDir Path dir) throws Exception {
+    write(dir, "utan.drl", HEADER + "rule \"Utan id\"\nwhen\n  Dataset()\nthen\nend\n"
+        + "rule \"Utan text\"\n  @id(\"MUN-005\") @severity(\"WARNING\") @step(\"B.2.2.4\")\nwhen\n  Dataset()\nthen\nend\n"
+        + "rule \"Fel steg\"\n  @id(\"MUN-006\") @severity(\"WARNING\") @step(\"B.9.9.9\")\nwhen\n  Dataset()\nthen\nend\n"
+        + "rule \"Blocker utan grind\"\n  @id(\"MUN-007\") @severity(\"BLOCKER\") @step(\"B.2.2.4\")\nwhen\n  Dataset()\nthen\nend\n");
+    assertThat(problems(dir))
+        .anySatisfy(p -> assertThat(p).contains("Utan id").contains("@id"))
+        .anySatisfy(p -> assertThat(p).contains("MUN-005").contains("no title text"))
+        .anySatisfy(p -> assertThat(p).contains("Fel steg").contains("B.9.9.9"))
+        .anySatisfy(p -> assertThat(p).contains("Blocker utan grind").contains("@gate"));
+  }
+
+  @Test
+  void decisionTableNamedWithoutDrl_isRefusedInsteadOfIgnored(@TempDir Path dir) throws Exception {
+    write(dir, "titel.drl", GOOD_RULE);
+    write(dir, "tabell.csv", "RuleSet,se.kommun.rules\n");
+    assertThat(problems(dir)).anySatisfy(p -> assertThat(p).contains("tabell.csv").contains(".drl.csv"));
+  }
+
+  @Test
+  void brokenDecisionTable_namesFile(@TempDir Path dir) throws Exception {
+    write(dir, "tabell.drl.csv", "RuleSet,se.kommun.rules\nImport,se.odis.model.Dataset\n\n"
+        + "RuleTable T\nCONDITION,ACTION\nDataset,\nnoSuchField == $param,findings.emit(drools);\nx,y\n1,X\n");
+    assertThat(problems(dir)).anySatisfy(p -> assertThat(p).contains("tabell.drl.csv"));
+  }
+
+  @Test
+  void unknownRuleToDisable_isRefused() {
+    assertThatThrownBy(() -> Assessor.builder().disable(List.of("NOPE-001")).build())
+        .isInstanceOf(RuleSetException.class).hasMessageContaining("NOPE-001");
+  }
+
+  @Test
+  void overrideOfUnknownRule_isRefused(@TempDir Path dir) throws Exception {
+    write(dir, "ersatt.drl", GOOD_RULE.replace("@severity(\"WARNING\")", "@severity(\"WARNING\") @overrides(\"LIC-999\")"));
+    assertThat(problems(dir)).anySatisfy(p -> assertThat(p).contains("LIC-999"));
+  }
+
+  @Test
+  void onePackWithOneBrokenFile_isRefusedWhole(@TempDir Path dir) throws Exception {
+    write(dir, "bra.drl", GOOD_RULE);
+    write(dir, "trasig.drl", HEADER + "rule \"Trasig\"\nwhen\n  Dataset(\nthen\nend\n");
+    assertThatThrownBy(() -> Assessor.builder().rulePack(dir).build()).isInstanceOf(RuleSetException.class);
+  }
+
+  @Test
+  void missingDirectory_isRefused(@TempDir Path dir) {
+    assertThat(problems(dir.resolve("finns-inte"))).anySatisfy(p -> assertThat(p).contains("not a directory"));
+  }
+}
