@@ -19,7 +19,14 @@ import picocli.CommandLine.Spec;
       "Tells whether a dataset is ready to publish as open data, following the ÖDIS guide "
           + "(Guide för att publicera och förvalta öppna data).",
     },
-    commandListHeading = "%nCommands:%n")
+    commandListHeading = "%nCommands:%n",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  odis assess dataset.json                      report in Swedish, for people",
+      "  odis assess --lang en dataset.json            report in English",
+      "  odis assess --format json dataset.json        JSON, see docs/json-output.md",
+      "  odis assess --as-of 2026-06-30 dataset.json   as of a given day",
+    })
 final class OdisCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

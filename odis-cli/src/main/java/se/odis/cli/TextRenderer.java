@@ -58,7 +58,7 @@ final class TextRenderer implements Renderer {
 
     private void header() {
       String title = report.title(lang);
-      line((title == null ? l.get("header.untitled") : title) + " (" + a.getDatasetId() + ")");
+      wrapped("", (title == null ? l.get("header.untitled") : title) + " (" + a.getDatasetId() + ")", 0);
       line(l.format("header.assessed", a.getAsOf().toString()));
       blank();
     }

@@ -277,7 +277,7 @@ final class CkanMapper {
         if (k != null && v != null) out.putIfAbsent(k, v);
       }
     } else if (extras.isObject()) {
-      extras.fields().forEachRemaining(e -> {
+      extras.properties().forEach(e -> {
         String v = e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString();
         if (v != null && !v.isBlank()) out.putIfAbsent(e.getKey(), v.strip());
       });
@@ -318,7 +318,7 @@ final class CkanMapper {
     JsonNode tr = p.get(translated);
     if (tr != null && tr.isObject()) {
       Map<String, String> texts = new TreeMap<>();
-      tr.fields().forEachRemaining(e -> {
+      tr.properties().forEach(e -> {
         String lang = e.getKey().strip().toLowerCase(Locale.ROOT);
         String t = e.getValue().asText("").strip();
         if (!t.isEmpty() && Notes.isLanguageTag(lang)) texts.put(lang, t);

@@ -162,9 +162,11 @@ final class DcatMapper {
     // blank nodes: a slug of the title; equal slugs are told apart by content, in a stable order
     List<Resource> blanks = new ArrayList<>();
     for (Resource ds : datasets) if (!ids.containsKey(ds)) blanks.add(ds);
-    blanks.sort(Comparator.comparing((Resource r) -> slugOf(r)).thenComparing((Resource r) -> signature(r)));
+    Map<Resource, String> slugs = new HashMap<>();
+    for (Resource ds : blanks) slugs.put(ds, slugOf(ds));
+    blanks.sort(Comparator.comparing((Resource r) -> slugs.get(r)).thenComparing((Resource r) -> signature(r)));
     for (Resource ds : blanks) {
-      String slug = slugOf(ds);
+      String slug = slugs.get(ds);
       ids.put(ds, unique(slug.isEmpty() ? "dataset" : slug, taken));
     }
     return ids;
@@ -810,7 +812,11 @@ final class DcatMapper {
     } finally {
       it.close();
     }
-    out.sort(Comparator.comparing(this::key, DcatMapper::natural));
+    if (out.size() > 1) {
+      Map<RDFNode, String> keys = new HashMap<>();
+      for (RDFNode n : out) keys.put(n, key(n));
+      out.sort(Comparator.comparing(keys::get, DcatMapper::natural));
+    }
     return out;
   }
 

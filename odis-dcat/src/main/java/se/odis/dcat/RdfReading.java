@@ -6,6 +6,9 @@ import com.apicatalog.jsonld.JsonLdOptions;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFParser;
@@ -13,6 +16,8 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.FactoryRDFStd;
+import org.apache.jena.riot.system.SyntaxLabels;
 import org.apache.jena.sparql.util.Context;
 import se.odis.model.InputProblem;
 import se.odis.model.InvalidInputException;
@@ -89,12 +94,14 @@ final class RdfReading {
         throw new Stop(message, line, col);
       }
     };
+    LenientFactory factory = new LenientFactory();
     try {
       RDFParser.create()
           .source(new ByteArrayInputStream(bytes, offset, bytes.length - offset))
           .lang(syntax.lang())
           .base(baseIri)
           .errorHandler(handler)
+          .factory(factory)
           .context(jsonLdContext())
           .parse(model);
     } catch (Stop e) {
@@ -103,8 +110,40 @@ final class RdfReading {
       throw new InvalidInputException(problem(source, syntax, e.getOriginalMessage(), e.getLine(), e.getCol()), e);
     } catch (RiotException e) {
       throw new InvalidInputException(problem(source, syntax, e.getMessage(), -1, -1), e);
+    } catch (RuntimeException e) {
+      // a parser that fails in an unforeseen way is still a problem with this input, not a crash
+      throw new InvalidInputException(problem(source, syntax,
+          "the parser failed (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")",
+          -1, -1), e);
+    }
+    for (String tag : factory.badTags) {
+      notes.add(SourceNote.of(source, SourceNote.BAD_LANGUAGE_TAG,
+          "Språkkoden \"" + tag + "\" är felformad; texter med den lästes utan språkkod.",
+          "The language tag \"" + tag + "\" is malformed; texts with it were read without a language tag."));
     }
     return new Parsed(model, notes);
+  }
+
+  /**
+   * Jena's node factory, except that a language tag Jena cannot handle (it fails on some malformed
+   * tags in RDF/XML rather than reporting them) gives a literal without a tag, and is remembered.
+   */
+  private static final class LenientFactory extends FactoryRDFStd {
+    final Set<String> badTags = new TreeSet<>();
+
+    LenientFactory() {
+      super(SyntaxLabels.createLabelToNode());
+    }
+
+    @Override
+    public Node createLangLiteral(String lexical, String langTag) {
+      try {
+        return super.createLangLiteral(lexical, langTag);
+      } catch (RuntimeException e) {
+        badTags.add(langTag);
+        return super.createStringLiteral(lexical);
+      }
+    }
   }
 
   private static String position(long line, long col) {

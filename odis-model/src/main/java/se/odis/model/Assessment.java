@@ -20,6 +20,12 @@ public abstract class Assessment {
   /** @return the assessed dataset's id */
   public abstract String getDatasetId();
 
+  /** @return the assessed dataset's title */
+  @Value.Default
+  public LocalizedText getTitle() {
+    return LocalizedText.empty();
+  }
+
   /** @return the day the assessment is made for (freshness is judged against it) */
   public abstract LocalDate getAsOf();
 

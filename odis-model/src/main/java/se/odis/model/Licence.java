@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * A licence as ODIS understands it, parsed from an SPDX id ({@code CC-BY-4.0}) or a licence URI in
  * any of its common variants (http or https, with or without trailing slash, {@code deed.sv},
- * {@code legalcode}, the EU licence vocabulary). Immutable.
+ * {@code legalcode}, a query or fragment, the EU licence vocabulary). Immutable.
  *
  * <p>What ODIS cannot recognise is {@link Family#UNRECOGNISED} and is never taken to be open.
  */
@@ -77,7 +77,9 @@ public final class Licence {
   public static Licence parse(String text) {
     Objects.requireNonNull(text, "text");
     String t = text.strip().toLowerCase(Locale.ROOT);
-    String noScheme = t.replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
+    // A URI's query and fragment do not change the licence: the Creative Commons chooser links to
+    // ".../by/4.0/?ref=chooser-v1", and people copy ".../deed.sv#ref-appropriate-credit".
+    String noScheme = t.replaceFirst("^https?://", "").replaceFirst("^www\\.", "").replaceFirst("[?#].*$", "");
     Matcher m;
     if ((m = CC0_URI.matcher(noScheme)).matches() || t.equals("cc0-1.0") || t.equals("cc0")
         || t.equals("cc0 1.0") || t.equals("cc-zero")) {

@@ -88,7 +88,8 @@ public final class LocalizedText {
    * @return the best text, or the empty string if there is none
    */
   public String best(String language) {
-    String t = texts.get(language.toLowerCase(Locale.ROOT));
+    String t = texts.get(language);
+    if (t == null) t = texts.get(language.toLowerCase(Locale.ROOT));
     if (t == null) t = texts.get("sv");
     if (t == null) t = texts.get("en");
     if (t == null && !texts.isEmpty()) t = texts.values().iterator().next();

@@ -4,9 +4,12 @@ package se.odis.model;
 public enum Verdict {
   /** Every gate up to and including the decision to publish (B.3.2.2) is passed; no blocker stands. */
   READY_TO_PUBLISH,
-  /** The next gate has at least one blocker that must be solved before work can go on. */
+  /** At least one blocker belongs to the current stage (or an earlier one) and must be solved before work can go on. */
   BLOCKED,
-  /** Work is under way; the next gate waits for tasks, not for obstacles. */
+  /**
+   * Work is under way and no blocker stands in the current stage; the next gate waits for tasks.
+   * Blockers that belong to later stages may remain, and are listed among the findings.
+   */
   IN_PROGRESS,
   /** Published and no blocker stands. */
   PUBLISHED,

@@ -784,7 +784,7 @@ class DatasetReaderTest {
       com.fasterxml.jackson.databind.JsonNode actual, com.fasterxml.jackson.databind.JsonNode expected, String at) {
     if (expected.isObject()) {
       assertThat(actual.isObject()).as("object at %s", at).isTrue();
-      expected.fields().forEachRemaining(e -> {
+      expected.properties().forEach(e -> {
         String key = e.getKey();
         com.fasterxml.jackson.databind.JsonNode value = e.getValue();
         if (value.isNull() || (value.isArray() && value.isEmpty())) return; // same as absent

@@ -95,6 +95,16 @@ class DatasetSchemaTest {
   }
 
   @Test
+  void factory_remoteSchema_isNeverFetched() {
+    try {
+      FACTORY.getSchema(SchemaLocation.of("https://example.invalid/other.schema.json"), CONFIG);
+      fail("a remote schema was loaded");
+    } catch (RuntimeException e) {
+      assertThat(e).hasStackTraceContaining("must not fetch https://example.invalid/other.schema.json");
+    }
+  }
+
+  @Test
   void schema_header_namesDraft202012AndTheOdisId() {
     JsonNode tree = schemaTree();
     assertThat(tree.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
@@ -109,11 +119,11 @@ class DatasetSchemaTest {
     List<JsonNode> objects = new ArrayList<>(List.of(tree));
     tree.path("$defs").forEach(objects::add);
     for (JsonNode object : objects) {
-      object.path("properties").fields().forEachRemaining(e -> {
+      object.path("properties").properties().forEach(e -> {
         if (e.getValue().path("description").asText("").isBlank()) missing.add(e.getKey());
       });
     }
-    tree.path("$defs").fields().forEachRemaining(e -> {
+    tree.path("$defs").properties().forEach(e -> {
       if (e.getValue().path("description").asText("").isBlank()) missing.add("$defs/" + e.getKey());
     });
     assertThat(missing).as("properties without a description").isEmpty();
@@ -135,7 +145,7 @@ class DatasetSchemaTest {
   void schema_objects_allowNoOtherPropertiesExceptTextsAndProgress() {
     JsonNode tree = schemaTree();
     assertThat(tree.path("additionalProperties").asBoolean(true)).isFalse();
-    tree.path("$defs").fields().forEachRemaining(e -> {
+    tree.path("$defs").properties().forEach(e -> {
       if (!e.getValue().path("type").asText().equals("object")) return;
       if (e.getKey().equals("LocalizedText")) {
         assertThat(e.getValue().path("additionalProperties").path("type").asText()).isEqualTo("string");

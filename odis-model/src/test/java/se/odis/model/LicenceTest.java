@@ -53,6 +53,14 @@ class LicenceTest {
     assertThat(Licence.parse(text)).isEqualTo(Licence.parse("CC-BY-4.0"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"https://creativecommons.org/licenses/by/4.0/?ref=chooser-v1",
+      "https://creativecommons.org/licenses/by/4.0/deed.sv#ref-appropriate-credit"})
+  void parse_ccUriWithQueryOrFragment_isStillCcBy40(String text) {
+    assertThat(Licence.parse(text).getId()).isEqualTo("CC-BY-4.0");
+    assertThat(Licence.parse(text).isRecommended()).isTrue();
+  }
+
   @Test
   void parse_ccByNc_isNotOpen() {
     Licence l = Licence.parse("CC-BY-NC-4.0");

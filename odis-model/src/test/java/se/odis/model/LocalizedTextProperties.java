@@ -11,6 +11,7 @@ import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -32,7 +33,7 @@ class LocalizedTextProperties {
         Arbitraries.oneOf(tags(), Arbitraries.of("sv", "en", "en-GB")), DatasetArbitraries.texts()).ofMaxSize(4);
   }
 
-  @Property
+  @Property(tries = 300)
   void of_validTags_keepsEveryTextSortedByTag(@ForAll("texts") Map<String, String> texts) {
     LocalizedText t = LocalizedText.of(texts);
     assertThat(t.getTexts()).isEqualTo(texts);
@@ -41,20 +42,28 @@ class LocalizedTextProperties {
     texts.forEach((tag, text) -> assertThat(t.get(tag)).isEqualTo(text));
   }
 
-  @Property
+  @Property(tries = 300)
   void json_anyText_roundTrips(@ForAll("texts") Map<String, String> texts) throws JsonProcessingException {
     LocalizedText t = LocalizedText.of(texts);
     String json = OdisJson.mapper().writeValueAsString(t);
     assertThat(OdisJson.mapper().readValue(json, LocalizedText.class)).isEqualTo(t);
   }
 
-  @Property
+  @Property(tries = 300)
   void best_languagePresent_isThatLanguagesText(@ForAll("texts") Map<String, String> texts) {
     LocalizedText t = LocalizedText.of(texts);
     texts.forEach((tag, text) -> assertThat(t.best(tag)).as("best(%s) of %s", tag, texts).isEqualTo(text));
   }
 
-  @Property
+  @Example
+  void best_regionalTagWithCapitals_findsThatText() {
+    LocalizedText t = LocalizedText.of(Map.of("sv", "Lekplatser", "en-GB", "Playgrounds"));
+    assertThat(t.best("en-GB")).isEqualTo("Playgrounds");
+    assertThat(t.best("SV")).isEqualTo("Lekplatser");
+    assertThat(t.best("fi")).isEqualTo("Lekplatser");
+  }
+
+  @Property(tries = 300)
   void best_languageAbsent_fallsBackToSwedishThenEnglishThenAny(
       @ForAll("texts") Map<String, String> texts, @ForAll("tags") String wanted) {
     Map<String, String> without = new HashMap<>(texts);
@@ -73,7 +82,7 @@ class LocalizedTextProperties {
     }
   }
 
-  @Property
+  @Property(tries = 300)
   void of_invalidTag_isRefusedNamingTheTag(
       @ForAll("invalidTags") String tag, @ForAll("texts") Map<String, String> others) {
     Map<String, String> texts = new HashMap<>(others);

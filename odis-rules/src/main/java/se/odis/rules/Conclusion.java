@@ -97,6 +97,7 @@ final class Conclusion {
 
     return ImmutableAssessment.builder()
         .datasetId(d.getId())
+        .title(d.getTitle())
         .asOf(asOf)
         .verdict(verdict)
         .stage(stage)

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -156,7 +157,7 @@ class AssessorTest {
   }
 
   @Test
-  void assess_exampleBlockedPersonalData_isBlockedByPd003WithB2216AsBlockingNextStep() throws Exception {
+  void assess_exampleBlockedPersonalData_isBlockedByPd003WithB221AsBlockingNextStep() throws Exception {
     Assessment a = assess(example("blocked-personal-data.json"));
     assertThat(a.getVerdict()).isEqualTo(Verdict.BLOCKED);
     assertThat(a.getFindings()).anySatisfy(f -> {
@@ -279,6 +280,31 @@ class AssessorTest {
   void nextSteps_anyDataset_areInGuideOrderWithoutDuplicates(String name, Dataset d) {
     List<Integer> order = assess(d).getNextSteps().stream().map(s -> GUIDE.order(s.getTaskId())).collect(Collectors.toList());
     assertThat(order).doesNotContain(-1).isSorted().doesNotHaveDuplicates();
+  }
+
+  @Test
+  @Disabled("bug: Conclusion.nextSteps drops every task marked NOT_APPLICABLE, even one a BLOCKER points at."
+      + " readyToPublish() with A.3.3.1 = NOT_APPLICABLE is BLOCKED by PROG-001 (step A.3.3.1) but has no next"
+      + " step at all, so the user is told it is blocked and given nothing to do")
+  void nextSteps_blockerAtTaskMarkedNotApplicable_isStillListed() {
+    Assessment a = assess(readyToPublish().putProgress(task("A.3.3.1"), notApplicable()).build());
+    assertThat(a.getVerdict()).isEqualTo(Verdict.BLOCKED);
+    assertThat(ruleIds(a)).contains("PROG-001");
+    assertThat(a.getNextSteps()).anySatisfy(s -> {
+      assertThat(s.getTaskId()).isEqualTo("A.3.3.1");
+      assertThat(s.isBlocking()).isTrue();
+    });
+  }
+
+  @Test
+  @Disabled("bug: a gate's decision task marked NOT_APPLICABLE can never pass the gate (Conclusion requires it DONE)"
+      + " but is left out of the next steps: readyToPublish() with B.3.2.2 = NOT_APPLICABLE is IN_PROGRESS,"
+      + " nextGate PUBLICATION, no finding and an empty list of next steps - a dead end")
+  void nextSteps_publicationDecisionMarkedNotApplicable_isStillListed() {
+    Assessment a = assess(readyToPublish().putProgress(task("B.3.2.2"), notApplicable()).build());
+    assertThat(a.getVerdict()).isNotEqualTo(Verdict.READY_TO_PUBLISH);
+    assertThat(a.getNextGate()).isEqualTo(Gate.PUBLICATION);
+    assertThat(nextStepIds(a)).contains("B.3.2.2");
   }
 
   @Test

@@ -3,7 +3,6 @@ package se.odis.rules;
 import static se.odis.rules.Datasets.distribution;
 import static se.odis.rules.Datasets.readyToPublish;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Disabled;
@@ -207,7 +206,6 @@ class DistributionRulesTest {
 
   @Test
   void api002_fileWithoutDocumentation_doesNotEmit() {
-    VERIFIER.verify("API-002")
-        .given(withDistribution(0, csv().withDocumentation((URI) null))).doesNotEmit();
+    VERIFIER.verify("API-002").given(withDistribution(0, csv().withDocumentation(null))).doesNotEmit();
   }
 }

@@ -4,6 +4,7 @@ import static se.odis.rules.Datasets.readyToPublish;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -73,6 +74,16 @@ class HvdRulesTest {
   @Test
   void hvd001_shareAlikeOnDatasetThatIsNotHighValue_doesNotEmit() {
     VERIFIER.verify("HVD-001").given(readyToPublish().hvdCategory(null).licence("CC-BY-SA-4.0").build()).doesNotEmit();
+  }
+
+  @Test
+  @Disabled("bug: HVD-001 looks only at the dataset-level licence (LicenceFact(datasetLevel, ...)). readyToPublish()"
+      + " (HVD MOBILITY, licence CC0-1.0) whose CSV distribution has licence CC-BY-SA-4.0 is READY_TO_PUBLISH with"
+      + " only LIC-005 and LIC-007 warnings, although (EU) 2023/138 art. 4 requires the data itself to be reusable"
+      + " under CC BY 4.0 or a less restrictive licence")
+  void hvd001_shareAlikeLicenceOnDistributionOfHighValueDataset_emitsBlocker() {
+    VERIFIER.verify("HVD-001").given(withDistribution(0, csv().withLicence("CC-BY-SA-4.0")))
+        .emits(Severity.BLOCKER).about("/distributions/0/licence");
   }
 
   // HVD-002: no API.

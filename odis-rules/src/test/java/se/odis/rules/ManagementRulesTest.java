@@ -10,6 +10,7 @@ import static se.odis.rules.Datasets.task;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import se.odis.model.Dataset;
 import se.odis.model.Frequency;
@@ -72,6 +73,17 @@ class ManagementRulesTest {
     VERIFIER.verify("QA-001")
         .given(readyToPublish().putProgress(task("B.3.1.1"), inProgress()).putProgress(task("B.3.2.2"), inProgress()).build())
         .doesNotEmit();
+  }
+
+  @Test
+  @Disabled("bug: QA-001/QA-002 test TaskState(outstanding), which is false for a task marked NOT_APPLICABLE, although"
+      + " B.3.1.1 and B.3.1.2 are unconditional in the guide: readyToPublish() with B.3.1.1 and B.3.1.2 ="
+      + " NOT_APPLICABLE is READY_TO_PUBLISH with no finding (fail-open; PROG-001/PROG-002 use !done instead)")
+  void qa001_publicationTestMarkedNotApplicable_stillEmitsBlocker() {
+    VERIFIER.verify("QA-001").given(readyToPublish().putProgress(task("B.3.1.1"), Datasets.notApplicable()).build())
+        .emits(Severity.BLOCKER);
+    VERIFIER.verify("QA-002").given(readyToPublish().putProgress(task("B.3.1.2"), Datasets.notApplicable()).build())
+        .emits(Severity.BLOCKER);
   }
 
   // QA-002: the decision to publish taken before the interface was tested.
@@ -284,7 +296,9 @@ class ManagementRulesTest {
 
   @Test
   void feed001_noSupportAtAllOnPublishedDataset_emits() {
-    VERIFIER.verify("FEED-001").given(published().support((Support) null).build()).emits(Severity.RECOMMENDATION);
+    // Both conditions (published, decision taken) hold: the two rule branches give one finding.
+    VERIFIER.verify("FEED-001").given(published().support((Support) null).build()).emits(Severity.RECOMMENDATION)
+        .emitsTimes(1);
   }
 
   // USE-001: realised benefits not shown a year after publication.

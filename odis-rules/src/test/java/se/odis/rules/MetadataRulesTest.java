@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +52,7 @@ class MetadataRulesTest {
   }
 
   /** The ready dataset with each distribution changed by {@code change}, by index. */
-  private static Dataset withDistributions(java.util.function.BiFunction<Integer, ImmutableDistribution, Distribution> change) {
+  private static Dataset withDistributions(BiFunction<Integer, ImmutableDistribution, Distribution> change) {
     List<Distribution> ds = new ArrayList<>();
     List<Distribution> original = ready().getDistributions();
     for (int i = 0; i < original.size(); i++) ds.add(change.apply(i, ImmutableDistribution.copyOf(original.get(i))));

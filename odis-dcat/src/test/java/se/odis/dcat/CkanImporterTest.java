@@ -1,0 +1,209 @@
+package se.odis.dcat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import se.odis.model.Dataset;
+import se.odis.model.Distribution;
+import se.odis.model.FileFormat;
+import se.odis.model.Frequency;
+import se.odis.model.InvalidInputException;
+import se.odis.model.Licence;
+import se.odis.model.Lifecycle;
+
+class CkanImporterTest {
+  @TempDir Path dir;
+
+  private static CatalogImport json(String json) throws InvalidInputException {
+    return CkanImporter.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+  }
+
+  /** The two CKAN 1.x records of the early oppnadata.se code, unwrapped from their JavaScript into one JSON list. */
+  private Path softhouseRecords() {
+    String js = Fixtures.read(Fixtures.realdata("ckan/oppnadata-se-softhouse__dataset_example.js"));
+    int second = js.indexOf("var json2 = ");
+    String one = strip(js.substring(0, second), "var json = ");
+    String two = strip(js.substring(second), "var json2 = ");
+    return Fixtures.write(dir.resolve("softhouse.json"), "[" + one + ",\n" + two + "]");
+  }
+
+  private static String strip(String js, String prefix) {
+    String t = js.strip();
+    assertThat(t).startsWith(prefix);
+    t = t.substring(prefix.length()).strip();
+    return t.endsWith(";") ? t.substring(0, t.length() - 1) : t;
+  }
+
+  // ---- real files ------------------------------------------------------------------------------
+
+  @Test
+  void softhouseRecords_twoCkan1Packages_importWithLicencesAndResources() throws Exception {
+    CatalogImport ci = CkanImporter.read(softhouseRecords());
+
+    assertThat(ci.getDatasets()).extracting(i -> i.getDataset().getId())
+        .containsExactly("warwickshire-public-weighbridges", "yago");
+    assertThat(ci.getDatasets()).extracting(ImportedDataset::getSourceUri).containsExactly("#/0", "#/1");
+    Dataset weighbridges = ci.getDatasets().get(0).getDataset();
+    assertThat(weighbridges.getTitle().get("sv")).isEqualTo("Public Weighbridges");
+    assertThat(weighbridges.getLicence()).isEqualTo("uk-ogl");
+    assertThat(weighbridges.getKeywords()).containsExactly("warwickshire", "warwickshire-county-council", "weighbridges");
+    assertThat(weighbridges.getContactPoint().getEmail()).isEqualTo("opendata@warwickshire.gov.uk");
+    assertThat(weighbridges.getDistributions()).singleElement().satisfies(x -> {
+      assertThat(x.getFormat()).isEqualTo("XLS");
+      assertThat(x.getMediaType()).isEqualTo("application/vnd.ms-excel");
+      assertThat(x.getAccessUrl()).hasToString("http://opendata.s3.amazonaws.com/public-weighbridges.xls");
+      assertThat(x.getByteSize()).isEqualTo(19968L);
+    });
+    Dataset yago = ci.getDatasets().get(1).getDataset();
+    assertThat(yago.getLicence()).as("notspecified").isNull();
+    assertThat(yago.getDistributions()).hasSize(6);
+    assertThat(ci.countNotesByCode()).containsExactly(
+        entry(SourceNote.LICENCE_NOT_SPECIFIED, 1), entry(SourceNote.NO_LANGUAGE_TAG, 4),
+        entry(SourceNote.UNKNOWN_FORMAT, 3), entry(SourceNote.UNRECOGNISED_LICENCE, 1));
+  }
+
+  @Test
+  void ckanextDcatLegacyPackage_extrasAndMaintainer_areMapped() throws Exception {
+    CatalogImport ci = CkanImporter.read(Fixtures.realdata("ckan/ckanext-dcat__full_ckan_dataset_legacy.json"));
+
+    Dataset d = ci.getDatasets().get(0).getDataset();
+    assertThat(d.getId()).isEqualTo("zimbabwe-regional-geochemical-survey");
+    assertThat(d.getTitle().get("en")).as("metadata-language eng").isEqualTo("Zimbabwe Regional Geochemical Survey.");
+    assertThat(d.getContactPoint().getName()).isEqualTo("Geological Society");
+    assertThat(d.getAccrualPeriodicity()).as("frequency-of-update notPlanned").isEqualTo(Frequency.NEVER);
+    assertThat(d.getTemporal().getStart()).hasToString("1982-01-01");
+    assertThat(d.getTemporal().getEnd()).hasToString("1986-12-31");
+    assertThat(d.getIssued()).hasToString("2012-05-10");
+    assertThat(d.getMetadataModified()).hasToString("2012-03-15");
+    assertThat(d.getKeywords()).hasSize(7).contains("geochemistry");
+    assertThat(d.getLicence()).isNull();
+    assertThat(d.getStatus()).isEqualTo(Lifecycle.PUBLISHED);
+    assertThat(d.getDistributions()).singleElement().satisfies(x ->
+        assertThat(FileFormat.of(x.getFormat(), x.getMediaType()).getCode()).isEqualTo("HTML"));
+    assertThat(ci.allNotes()).isEmpty();
+  }
+
+  @Test
+  void ckanextDcatPackage_withoutLanguage_isTakenAsSwedishWithNotes() throws Exception {
+    CatalogImport ci = CkanImporter.read(Fixtures.realdata("ckan/ckanext-dcat__ckan_dataset.json"));
+
+    Dataset d = ci.getDatasets().get(0).getDataset();
+    assertThat(d.getId()).isEqualTo("2988a6aa-2802-4f32-b846-d4520c79c4b7");
+    assertThat(d.getPublisher().getName()).isEqualTo("Geological Society");
+    assertThat(d.getModified()).hasToString("2012-05-10");
+    assertThat(ci.countNotesByCode()).containsExactly(entry(SourceNote.NO_LANGUAGE_TAG, 2));
+    assertThat(ci.allNotes()).extracting(SourceNote::getSubject).containsExactly("/title", "/notes");
+  }
+
+  @Test
+  void ckanextDcatDatasetList_dcatJsonRecords_importWithNotCkanNote() throws Exception {
+    CatalogImport ci = CkanImporter.read(Fixtures.realdata("ckan/ckanext-dcat__catalog_datasets_list.json"));
+
+    assertThat(ci.getDatasets()).hasSize(2);
+    Dataset first = ci.getDatasets().get(0).getDataset();
+    assertThat(first.getTitle().get("en")).isEqualTo("Example dataset 1");
+    assertThat(first.getKeywords()).containsExactly("stats", "pollution");
+    assertThat(first.getDistributions()).extracting(Distribution::getFormat).containsExactly("text/csv", "application/pdf", null);
+    assertThat(first.getDistributions().get(0).getDownloadUrl())
+        .hasToString("https://data.some.org/the/actual/catalog/datasets/1/resources/1.csv");
+    assertThat(ci.countNotesByCode()).containsExactly(entry(SourceNote.NOT_CKAN, 2), entry(SourceNote.UNRECOGNISED_LICENCE, 2));
+  }
+
+  // ---- shapes of CKAN JSON ---------------------------------------------------------------------
+
+  @Test
+  void resultEnvelope_onePackage_isRead() throws Exception {
+    CatalogImport ci = json("{\"success\": true, \"result\": {\"name\": \"trad\", \"title\": \"Träd\", \"license_id\": \"cc-zero\","
+        + " \"language\": \"sv\", \"organization\": {\"title\": \"Exempelkommun\"},"
+        + " \"resources\": [{\"url\": \"https://x.se/trad.csv\", \"format\": \"CSV\"}]}}");
+
+    Dataset d = ci.getDatasets().get(0).getDataset();
+    assertThat(ci.getDatasets().get(0).getSourceUri()).isEqualTo("#/result");
+    assertThat(d.getId()).isEqualTo("trad");
+    assertThat(d.getTitle().get("sv")).isEqualTo("Träd");
+    assertThat(d.getPublisher().getName()).isEqualTo("Exempelkommun");
+    assertThat(Licence.parse(d.getLicence()).getId()).isEqualTo("CC0-1.0");
+    assertThat(d.getDistributions()).singleElement().satisfies(x -> assertThat(x.getFormat()).isEqualTo("CSV"));
+    assertThat(ci.allNotes()).isEmpty();
+  }
+
+  @Test
+  void packageSearchResult_listOfPackages_isRead() throws Exception {
+    CatalogImport ci = json("{\"result\": {\"count\": 2, \"results\": [{\"name\": \"a\", \"title_translated\": {\"sv\": \"A\", \"en\": \"A\"}},"
+        + " {\"name\": \"b\", \"title_translated\": {\"sv\": \"B\"}}]}}");
+
+    assertThat(ci.getDatasets()).extracting(i -> i.getDataset().getId()).containsExactly("a", "b");
+    assertThat(ci.getDatasets()).extracting(ImportedDataset::getSourceUri).containsExactly("#/result/results/0", "#/result/results/1");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "cc-by, CC-BY-4.0, LICENCE_VERSION_ASSUMED",
+      "cc-by-sa, CC-BY-SA-4.0, LICENCE_VERSION_ASSUMED",
+      "CC0-1.0, CC0-1.0, ",
+      "cc-zero, CC0-1.0, ",
+      "odc-odbl, ODbL-1.0, ",
+      "odc-by, ODC-By-1.0, ",
+      "odc-pddl, PDDL-1.0, ",
+      "CC-BY-4.0, CC-BY-4.0, ",
+      "other-closed, proprietary, ",
+      "notspecified, , LICENCE_NOT_SPECIFIED",
+      "uk-ogl, uk-ogl, UNRECOGNISED_LICENCE"})
+  void licenceId_ckanOrSpdx_isMapped(String id, String expected, String note) throws Exception {
+    CatalogImport ci = json("{\"name\": \"x\", \"title\": \"X\", \"language\": \"sv\", \"license_id\": \"" + id + "\"}");
+
+    Dataset d = ci.getDatasets().get(0).getDataset();
+    assertThat(d.getLicence() == null ? null : Licence.parse(d.getLicence()).getId()).isEqualTo(expected);
+    if (note == null) {
+      assertThat(ci.allNotes()).isEmpty();
+    } else {
+      assertThat(ci.allNotes()).extracting(SourceNote::getCode).containsExactly(note);
+    }
+  }
+
+  @Test
+  void resourceMarkedApi_isApiDistribution() throws Exception {
+    Dataset d = json("{\"name\": \"x\", \"language\": \"sv\", \"resources\": [{\"url\": \"https://api.x.se\", \"format\": \"API\"},"
+        + " {\"url\": \"https://x.se/a\", \"resource_type\": \"api\"}, {\"url\": \"not a url\"}]}")
+        .getDatasets().get(0).getDataset();
+
+    assertThat(d.getDistributions()).extracting(Distribution::isApi).containsExactly(true, true, false);
+    assertThat(d.getDistributions().get(2).getAccessUrl()).isNull();
+  }
+
+  @Test
+  void malformedJson_isInvalidInputWithLineAndColumn() {
+    Path file = Fixtures.write(dir.resolve("bad.json"), "{\n  \"name\": \"x\",\n  \"title\" \"X\"\n}");
+
+    assertThatThrownBy(() -> CkanImporter.read(file))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.getProblem().getSource()).isEqualTo(file.toString());
+          assertThat(e.getProblem().getLine()).isEqualTo(3);
+          assertThat(e.getProblem().getColumn()).isPositive();
+          assertThat(e.getProblem().getProblem()).startsWith("malformed JSON");
+        });
+  }
+
+  @Test
+  void jsonScalar_isInvalidInput() {
+    assertThatThrownBy(() -> json("42")).isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void byteOrderMark_isSkippedWithNote() throws Exception {
+    Path file = Fixtures.write(dir.resolve("bom.json"), "\uFEFF{\"name\": \"x\", \"language\": \"sv\"}");
+
+    CatalogImport ci = CkanImporter.read(file);
+
+    assertThat(ci.getDatasets()).hasSize(1);
+    assertThat(ci.getNotes()).extracting(SourceNote::getCode).containsExactly(SourceNote.BOM);
+  }
+}

@@ -1,0 +1,161 @@
+package se.odis.dcat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.odis.model.Dataset;
+import se.odis.model.HvdCategory;
+import se.odis.model.ImmutableDataset;
+import se.odis.model.ImmutableDistribution;
+
+/** Export validated with Apache Jena's SHACL engine against the official DCAT-AP shapes. */
+class DcatExporterTest {
+  private final DcatExporter exporter = new DcatExporter();
+
+  static Stream<Arguments> examples() {
+    return Fixtures.exampleDatasets().stream().map(d -> Arguments.of(d.getId(), d));
+  }
+
+  /** The parking example as a high-value dataset (mobility), with its API documented. */
+  static Dataset hvdVariant() {
+    Dataset parking = Fixtures.exampleDatasets().stream()
+        .filter(d -> d.getId().equals("exempelkommun-parkering-01")).findFirst().orElseThrow();
+    return ImmutableDataset.copyOf(parking).withHvdCategory(HvdCategory.MOBILITY);
+  }
+
+  @Test
+  void officialShapes_dcatAp301_haveTwoDanglingPropertyShapesThatAreDropped() {
+    // Jena refuses a shape that references an undefined property shape; the official file has two.
+    assertThat(Shacl.dcatAp().dropped).containsExactly(
+        "https://semiceu.github.io/DCAT-AP/releases/3.0.1#dcat:DataServiceShape/dc08f4dca4377fade57f89454e3fa06a8389d314",
+        "https://semiceu.github.io/DCAT-AP/releases/3.0.1#dcat:DataServiceShape/eb3ac4e4fdde2e2588a9502c5956060a18c5c99f");
+    assertThat(Shacl.hvd().dropped).isEmpty();
+  }
+
+  @Test
+  void examples_areTheThreeOfOdisExamples() {
+    assertThat(Fixtures.exampleDatasets()).extracting(Dataset::getId).containsExactly(
+        "exempelkommun-bygglov-02", "exempelkommun-lekplatser-03", "exempelkommun-parkering-01");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void exampleDataset_exported_hasNoDcatAp301Violations(String id, Dataset dataset) {
+    Model model = exporter.toModel(dataset);
+
+    assertThat(Shacl.violations(Shacl.dcatAp(), model)).isEmpty();
+  }
+
+  @Test
+  void hvdVariant_exported_hasNoDcatAp301OrHvdViolations() {
+    Model model = exporter.toModel(hvdVariant());
+
+    assertThat(Shacl.violations(Shacl.dcatAp(), model)).isEmpty();
+    assertThat(Shacl.violations(Shacl.hvd(), model)).isEmpty();
+  }
+
+  @Test
+  void nonHvdDataset_againstHvdShapes_isReportedMissingCategory() {
+    // a near miss: proves the HVD shapes are in force
+    Dataset parking = ImmutableDataset.copyOf(hvdVariant()).withHvdCategory(null);
+
+    assertThat(Shacl.violations(Shacl.hvd(), exporter.toModel(parking)))
+        .anySatisfy(v -> assertThat(v).contains("hvdCategory"));
+  }
+
+  @Test
+  void distributionWithoutAccessUrl_againstDcatAp_isViolation() {
+    // a near miss: the shapes do catch what DCAT-AP requires
+    Dataset d = ImmutableDataset.builder().id("x").title(se.odis.model.LocalizedText.of("Träd", "Trees"))
+        .description(se.odis.model.LocalizedText.of("Alla träd", "All trees"))
+        .addDistributions(ImmutableDistribution.builder().format("CSV").build()).build();
+
+    assertThat(Shacl.violations(Shacl.dcatAp(), exporter.toModel(d))).anySatisfy(v -> assertThat(v).contains("accessURL"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(RdfSyntax.class)
+  void write_everySyntax_parsesBackToTheSameGraph(RdfSyntax syntax) {
+    Dataset d = hvdVariant();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    exporter.write(d, syntax, out);
+
+    Model back = ModelFactory.createDefaultModel();
+    RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(syntax.lang()).parse(back);
+    assertThat(back.isIsomorphicWith(exporter.toModel(d))).isTrue();
+  }
+
+  @Test
+  void write_turtle_usesDcatApSeVocabulary() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    exporter.write(hvdVariant(), RdfSyntax.TURTLE, out);
+
+    String ttl = out.toString(StandardCharsets.UTF_8);
+    assertThat(ttl).contains("<https://data.example.se/dataset/exempelkommun-parkering-01>")
+        .contains("dcat:Dataset").contains("\"Parkeringsplatser\"@sv")
+        .contains("<http://purl.org/adms/publishertype/LocalAuthority>")
+        .contains("<http://publications.europa.eu/resource/authority/data-theme/TRAN>")
+        .contains("<http://publications.europa.eu/resource/authority/file-type/CSV>")
+        .contains("<https://www.iana.org/assignments/media-types/text/csv>")
+        .contains("<http://publications.europa.eu/resource/authority/frequency/MONTHLY>")
+        .contains("<http://publications.europa.eu/resource/authority/access-right/PUBLIC>")
+        .contains("<http://creativecommons.org/publicdomain/zero/1.0/>")
+        .contains("<http://data.europa.eu/bna/c_b79e35eb>")
+        .contains("<http://data.europa.eu/eli/reg_impl/2023/138/oj>")
+        .contains("<mailto:oppnadata@exempelkommun.se>")
+        .contains("\"2025-01-10\"^^xsd:date")
+        .contains("dcat:DataService");
+  }
+
+  @Test
+  void export_personalDataAndProgress_areNotWritten() {
+    String ttl = turtle(Fixtures.exampleDatasets().get(0));
+
+    assertThat(ttl).doesNotContain("PSEUDONYMISATION").doesNotContain("Byggnadsnämnden").doesNotContain("B.3.2.2");
+  }
+
+  @Test
+  void baseIri_isUsedForDatasetUriWithIdEncoded() {
+    Dataset d = ImmutableDataset.builder().id("träd och parker").build();
+
+    Model m = new DcatExporter("https://data.exempelkommun.se/dataset/").toModel(d);
+
+    assertThat(m.containsResource(m.createResource("https://data.exempelkommun.se/dataset/tr%C3%A4d%20och%20parker"))).isTrue();
+  }
+
+  @Test
+  void baseIri_notAbsolute_isRejected() {
+    assertThatThrownBy(() -> new DcatExporter("dataset/")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void freeTextFormatAndPlaceName_areWrittenAsLabelledResources() {
+    Dataset d = ImmutableDataset.builder().id("x").spatial("Exempelkommun")
+        .addDistributions(ImmutableDistribution.builder().format("Excel-fil").accessUrl(java.net.URI.create("https://x.se/a")).build())
+        .build();
+
+    String ttl = turtle(d);
+
+    assertThat(ttl).contains("\"Excel-fil\"").contains("dcterms:MediaTypeOrExtent").contains("\"Exempelkommun\"");
+  }
+
+  private String turtle(Dataset d) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    exporter.write(d, RdfSyntax.TURTLE, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}
