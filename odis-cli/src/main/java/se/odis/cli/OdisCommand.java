@@ -13,7 +13,18 @@ import picocli.CommandLine.Spec;
     name = "odis",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {AssessCommand.class, HelpCommand.class},
+    subcommands = {
+      AssessCommand.class,
+      ValidateCommand.class,
+      StepsCommand.class,
+      RulesCommand.class,
+      ExplainCommand.class,
+      InitCommand.class,
+      SchemaCommand.class,
+      ExportCommand.class,
+      CompletionCommand.class,
+      HelpCommand.class,
+    },
     synopsisSubcommandLabel = "COMMAND",
     description = {
       "Tells whether a dataset is ready to publish as open data, following the ÖDIS guide "

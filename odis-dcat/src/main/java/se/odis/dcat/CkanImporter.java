@@ -23,8 +23,12 @@ import se.odis.model.InvalidInputException;
  * <p>Mapped: title and notes (or their {@code _translated} forms), organisation as publisher,
  * maintainer (else author) as contact point, {@code license_id} (CKAN's ids such as {@code cc-by},
  * {@code odc-odbl} and {@code cc-zero} as well as SPDX ids; {@code notspecified} is noted), tags as
- * keywords, {@code url} as landing page, resources as distributions (URL, format, media type, size),
- * dates, and the common DCAT extras (frequency, theme, access rights, temporal coverage). As with
+ * keywords, {@code url} as landing page, resources as distributions (URL, format, media type, size;
+ * {@code API} as format or resource type marks an API), issued (the {@code issued} extra, else
+ * {@code metadata_created}), modified (the {@code modified} extra), {@code metadata_modified} as
+ * the metadata's date, {@code state} as lifecycle, and the common DCAT extras (frequency, theme,
+ * access rights, temporal coverage). Texts take the package's one stated language, else are taken
+ * to be Swedish (noted). A record in DCAT-JSON form is read as well, with a note. As with
  * {@link DcatImporter}, what CKAN does not say stays absent, and oddities become {@link SourceNote}s
  * whose subject is a JSON pointer. Thread-safe.
  */

@@ -38,8 +38,14 @@ import se.odis.model.TemporalCoverage;
  * as {@link Licence#getUri()} gives them), and every resource is typed with the class DCAT-AP
  * expects of it ({@code foaf:Agent}, {@code vcard:Kind}, {@code dcterms:LicenseDocument},
  * {@code skos:Concept} with its label, …), so that the output validates against the DCAT-AP 3.0.1
- * SHACL shapes without the vocabularies being loaded. Facts DCAT-AP has no place for (personal data,
- * secrecy, guide progress…) are not written.
+ * SHACL shapes without the vocabularies being loaded. For a high-value dataset, links are also
+ * typed {@code rdfs:Resource}, which the DCAT-AP HVD 3.0.0 shapes ask for ({@code sh:class
+ * rdfs:Resource}) and SHACL cannot infer. Facts DCAT-AP has no place for (personal data, secrecy,
+ * guide progress…) are not written.
+ *
+ * <p>Each API distribution gets a {@code dcat:DataService} (endpoint URL, documentation, contact
+ * point, licence) linked by {@code dcat:accessService}. A distribution's licence is its own or, if it
+ * has none, the dataset's; DCAT-AP puts licences on distributions.
  *
  * <p>The dataset's URI is the base IRI followed by its id, percent-encoded; distributions and data
  * services get URIs below it. Immutable and thread-safe.

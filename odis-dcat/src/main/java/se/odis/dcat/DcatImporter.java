@@ -75,7 +75,8 @@ public final class DcatImporter {
   }
 
   /**
-   * Reads a catalogue from a stream, which is read to its end but not closed.
+   * Reads a catalogue from a stream, which is read to its end but not closed. Relative IRIs in it
+   * are resolved against a placeholder base ({@code urn:odis:import:}), as a stream has no location.
    *
    * @param in the stream
    * @param syntax its syntax

@@ -66,6 +66,14 @@ public abstract class Dataset {
     return Secrecy.UNKNOWN;
   }
 
+  /**
+   * @return the measures carried out on the secret parts (B.2.2.1): {@code ELIMINATION} removes
+   *     them, {@code AGGREGATION} summarises them beyond secrecy. Kept apart from
+   *     {@link PersonalData#getMeasures()} so that removing personal data never counts as
+   *     removing what is secret, or the other way round.
+   */
+  public abstract java.util.Set<ProtectiveMeasure> getSecrecyMeasures();
+
   /** @return copyright and database rights of others (B.1.1.3); {@code UNKNOWN} when not stated */
   @Value.Default
   public ThirdPartyRights getThirdPartyRights() {

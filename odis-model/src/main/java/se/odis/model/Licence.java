@@ -54,6 +54,12 @@ public final class Licence {
   private static final Pattern EU_VOCAB = Pattern.compile(
       "publications\\.europa\\.eu/resource/authority/licen[cs]e/([a-z0-9_]+)");
 
+  /** Canonical SPDX spelling of the software licences ODIS recognises, by lower-case id. */
+  private static final java.util.Map<String, String> SOFTWARE_IDS = java.util.Map.of(
+      "mit", "MIT", "apache-2.0", "Apache-2.0", "bsd-2-clause", "BSD-2-Clause", "bsd-3-clause", "BSD-3-Clause",
+      "mpl-2.0", "MPL-2.0", "gpl-3.0", "GPL-3.0-only", "gpl-3.0-only", "GPL-3.0-only", "eupl-1.2", "EUPL-1.2",
+      "lgpl-3.0", "LGPL-3.0-only");
+
   private final String given;
   private final Family family;
   private final String id;
@@ -103,7 +109,7 @@ public final class Licence {
       case "pddl-1.0": case "pddl": return odc(text, "pddl");
       case "mit": case "apache-2.0": case "bsd-2-clause": case "bsd-3-clause": case "mpl-2.0":
       case "gpl-3.0": case "gpl-3.0-only": case "eupl-1.2": case "lgpl-3.0":
-        return new Licence(text, Family.SOFTWARE, text.strip(), null, null);
+        return new Licence(text, Family.SOFTWARE, SOFTWARE_IDS.get(t), null, null);
       case "proprietary": case "other-closed": case "all rights reserved": case "copyright":
       case "custom":
         return new Licence(text, Family.PROPRIETARY, "proprietary", null, null);

@@ -107,6 +107,24 @@ public final class LocalizedText {
     return t != null && !t.isBlank();
   }
 
+  /**
+   * Tells whether there is a non-blank text in a language or one of its regional variants:
+   * {@code covers("sv")} is true for a text tagged {@code sv} or {@code sv-SE}.
+   *
+   * @param language a primary language tag such as {@code sv}
+   * @return true if such a text exists
+   */
+  public boolean covers(String language) {
+    String prefix = language.toLowerCase(java.util.Locale.ROOT) + "-";
+    for (Map.Entry<String, String> e : texts.entrySet()) {
+      String tag = e.getKey().toLowerCase(java.util.Locale.ROOT);
+      if ((tag.equals(prefix.substring(0, prefix.length() - 1)) || tag.startsWith(prefix)) && !e.getValue().isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** @return true if no language has a text that is not blank */
   public boolean isBlank() {
     return texts.values().stream().allMatch(String::isBlank);

@@ -74,6 +74,7 @@ public final class DatasetArbitraries {
         .use(roles()).withProbability(0.7).in((b, v) -> b.roles(v))
         .use(personalData()).withProbability(0.8).in((b, v) -> b.personalData(v))
         .use(Arbitraries.of(Secrecy.class)).withProbability(0.8).in((b, v) -> b.secrecy(v))
+        .use(Arbitraries.of(ProtectiveMeasure.class).set()).in((b, v) -> b.secrecyMeasures(v))
         .use(Arbitraries.of(ThirdPartyRights.class)).withProbability(0.8).in((b, v) -> b.thirdPartyRights(v))
         .use(Arbitraries.of(LegalObstacles.class)).withProbability(0.8).in((b, v) -> b.otherLegalObstacles(v))
         .use(licences().injectNull(0.2)).in((b, v) -> b.licence(v))

@@ -324,7 +324,9 @@ public final class Assessor {
       Set<String> overrides = new TreeSet<>();
       RuleIndex index = RuleIndex.build(bases, bundles, severities, overrides, problems);
       for (String id : disabled) {
-        if (index.byId(id) == null) problems.add("cannot disable " + id + ": no rule has that id");
+        RuleInfo r = index.byId(id);
+        if (r == null) problems.add("cannot disable " + id + ": no rule has that id");
+        else if (r.isFailClosed()) problems.add("cannot disable " + id + ": it guards a decisive fact (fail closed)");
       }
       if (!problems.isEmpty()) throw new RuleSetException(problems);
       Set<String> off = new TreeSet<>(disabled);

@@ -62,7 +62,7 @@ final class Conclusion {
       GateState state;
       if (g == Gate.DECOMMISSION && !decommissioning) state = GateState.NOT_APPLICABLE;
       else if (!ids.isEmpty()) state = GateState.BLOCKED;
-      else if (g == Gate.PROTECTION || d.isDone(g.getTaskId())) state = GateState.PASSED;
+      else if (d.isDone(g.getTaskId())) state = GateState.PASSED;
       else state = GateState.OPEN;
       states.put(g, state);
       gates.add(ImmutableGateStatus.builder().gate(g).state(state).blockers(ids).build());
@@ -81,7 +81,8 @@ final class Conclusion {
         && GUIDE.stageOrder(GUIDE.task(f.getStep()).get().getStageId()) <= stageIndex);
     Verdict verdict;
     if (decommissioning) {
-      verdict = dueBlocker || states.get(Gate.DECOMMISSION) == GateState.BLOCKED ? Verdict.BLOCKED
+      // Publishing blockers no longer stand in the way of a dataset being taken down.
+      verdict = states.get(Gate.DECOMMISSION) == GateState.BLOCKED ? Verdict.BLOCKED
           : d.isDone("C.3.1.5") && nextGate == null ? Verdict.DECOMMISSIONED : Verdict.IN_PROGRESS;
     } else if (nextGate == null) {
       verdict = d.getStatus() == Lifecycle.PUBLISHED ? Verdict.PUBLISHED : Verdict.READY_TO_PUBLISH;
@@ -158,11 +159,10 @@ final class Conclusion {
       boolean pointedAt = ruleIds.containsKey(t.getTaskId());
       boolean blocked = blocking.getOrDefault(t.getTaskId(), false);
       boolean inWindow = order >= from && order <= horizon;
-      boolean outstanding = t.getStatus() != TaskStatus.NOT_APPLICABLE
-          && (t.getStatus() != TaskStatus.DONE || blocked);
+      boolean outstanding = t.isOutstanding() || blocked;
       // A finding can show that a "when needed" task is needed, or that a done task must be redone.
       boolean optional = t.getCondition() == ConditionKind.WHEN_NEEDED || t.getCondition() == ConditionKind.IF_POSSIBLE;
-      boolean applicable = t.isApplicable() || (optional && pointedAt && t.getStatus() != TaskStatus.NOT_APPLICABLE);
+      boolean applicable = t.isApplicable() || blocked || (optional && pointedAt && t.getStatus() != TaskStatus.NOT_APPLICABLE);
       if (!applicable || !outstanding) continue;
       if (!(inWindow || blocked)) continue;
       GuideTask task = t.getTask();

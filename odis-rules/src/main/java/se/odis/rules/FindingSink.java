@@ -41,7 +41,7 @@ public final class FindingSink {
    * @param args values for the placeholders {0}, {1}… of the rule's message and remedy
    */
   public void emit(RuleContext drools, String subject, Object... args) {
-    add(drools, subject, args);
+    add(drools, null, subject, args);
   }
 
   /**
@@ -51,7 +51,7 @@ public final class FindingSink {
    * @param drools the {@code drools} of a consequence compiled to the executable model
    */
   public void emit(Drools drools) {
-    add(context(drools), null);
+    add(context(drools), null, null);
   }
 
   /**
@@ -63,7 +63,32 @@ public final class FindingSink {
    * @param args values for the placeholders of the rule's message and remedy
    */
   public void emit(Drools drools, String subject, Object... args) {
-    add(context(drools), subject, args);
+    add(context(drools), null, subject, args);
+  }
+
+  /**
+   * Records a finding about a task other than the rule's own {@code @step}, for rules that watch
+   * many tasks (e.g. "this unconditional task was marked not applicable").
+   *
+   * @param drools the rule context
+   * @param taskId the guide task the finding concerns, in either id style
+   * @param subject what the finding is about, or null
+   * @param args values for the placeholders of the rule's message and remedy
+   */
+  public void emitAt(RuleContext drools, String taskId, String subject, Object... args) {
+    add(drools, taskId, subject, args);
+  }
+
+  /**
+   * Executable-model form of {@link #emitAt(RuleContext, String, String, Object...)}.
+   *
+   * @param drools the {@code drools} of a consequence compiled to the executable model
+   * @param taskId the guide task the finding concerns
+   * @param subject what the finding is about, or null
+   * @param args values for the placeholders
+   */
+  public void emitAt(Drools drools, String taskId, String subject, Object... args) {
+    add(context(drools), taskId, subject, args);
   }
 
   private static RuleContext context(Drools drools) {
@@ -71,12 +96,15 @@ public final class FindingSink {
     return drools instanceof RuleContext ? (RuleContext) drools : drools.getContext(RuleContext.class);
   }
 
-  private void add(RuleContext drools, String subject, Object... args) {
+  private void add(RuleContext drools, String step, String subject, Object... args) {
     RuleInfo info = index.forRule(drools.getRule().getPackageName(), drools.getRule().getName());
+    String at = step == null ? info.getStep()
+        : se.odis.model.Guide.odis().task(step).map(t -> t.getId()).orElseThrow(
+            () -> new IllegalArgumentException("rule " + info.getId() + " emitted a finding at '" + step + "', which is not a task of the guide"));
     findings.add(ImmutableFinding.builder()
         .ruleId(info.getId())
         .severity(info.getSeverity())
-        .step(info.getStep())
+        .step(at)
         .gate(info.getGate())
         .title(info.getTitle())
         .message(info.formatMessage(args))

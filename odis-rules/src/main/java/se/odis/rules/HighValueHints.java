@@ -30,9 +30,12 @@ public final class HighValueHints {
   public static boolean looksHighValue(Dataset d) {
     if (d.getThemes().stream().anyMatch(THEMES::contains)) return true;
     for (String k : d.getKeywords()) {
-      String lower = k.toLowerCase(Locale.ROOT);
-      for (String w : WORDS) {
-        if (lower.contains(w)) return true;
+      for (String word : k.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : WORDS) {
+          // Short stems must match a whole word ("väg", not "vägledning"); longer ones may
+          // begin a Swedish compound ("trafikflöde", "luftkvalitetsdata").
+          if (word.equals(w) || (w.length() >= 5 && word.startsWith(w))) return true;
+        }
       }
     }
     return false;

@@ -151,18 +151,28 @@ final class RuleIndex {
         gate = Gate.PUBLICATION;
       }
       byKey.put(key(r.getPackageName(), r.getName()), new RuleInfo(id, r.getName(), r.getPackageName(), inForce, severity,
-          step, gate, text(meta.get("source")), title, message, remedy, origin));
+          step, gate, text(meta.get("source")), title, message, remedy, origin, meta.containsKey("failClosed") && builtIn));
     }
     for (Map.Entry<String, String> e : overriddenBy.entrySet()) {
       String target = seenIds.get(e.getKey());
+      RuleInfo targetInfo = byKey.values().stream().filter(i -> i.getId().equals(e.getKey())).findFirst().orElse(null);
       if (target == null || !target.startsWith("built-in")) {
         problems.add(e.getValue() + ": @overrides(\"" + e.getKey() + "\") names no built-in rule");
+      } else if (targetInfo != null && targetInfo.isFailClosed()) {
+        problems.add(e.getValue() + ": cannot override " + e.getKey() + ": it guards a decisive fact (fail closed)");
       } else {
         overrides.add(e.getKey());
       }
     }
-    for (String id : severityChanges.keySet()) {
-      if (!seenIds.containsKey(id)) problems.add("cannot change the severity of " + id + ": no rule has that id");
+    for (Map.Entry<String, Severity> e : severityChanges.entrySet()) {
+      String id = e.getKey();
+      if (!seenIds.containsKey(id)) {
+        problems.add("cannot change the severity of " + id + ": no rule has that id");
+        continue;
+      }
+      byKey.values().stream().filter(i -> i.getId().equals(id) && i.isFailClosed() && e.getValue() != Severity.BLOCKER)
+          .findFirst().ifPresent(i -> problems.add("cannot make " + id + " a " + e.getValue()
+              + ": it guards a decisive fact and stays a BLOCKER (fail closed)"));
     }
     return new RuleIndex(byKey);
   }

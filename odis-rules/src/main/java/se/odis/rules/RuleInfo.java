@@ -25,12 +25,13 @@ public final class RuleInfo {
   private final LocalizedText message;
   private final LocalizedText remedy;
   private final String origin;
+  private final boolean failClosed;
   private final LocalizedText plainMessage;
   private final LocalizedText plainRemedy;
 
   RuleInfo(String id, String ruleName, String packageName, Severity severity, Severity defaultSeverity,
       String step, @Nullable Gate gate, @Nullable String source, LocalizedText title, LocalizedText message,
-      LocalizedText remedy, String origin) {
+      LocalizedText remedy, String origin, boolean failClosed) {
     this.id = Objects.requireNonNull(id);
     this.ruleName = ruleName;
     this.packageName = packageName;
@@ -43,6 +44,7 @@ public final class RuleInfo {
     this.message = message;
     this.remedy = remedy;
     this.origin = origin;
+    this.failClosed = failClosed;
     this.plainMessage = format(message, new Object[0]);
     this.plainRemedy = format(remedy, new Object[0]);
   }
@@ -84,7 +86,7 @@ public final class RuleInfo {
   }
 
   RuleInfo withSeverity(Severity s) {
-    return new RuleInfo(id, ruleName, packageName, s, defaultSeverity, step, gate, source, title, message, remedy, origin);
+    return new RuleInfo(id, ruleName, packageName, s, defaultSeverity, step, gate, source, title, message, remedy, origin, failClosed);
   }
 
   /** @return the stable rule id, e.g. {@code PROT-001} */
@@ -140,6 +142,15 @@ public final class RuleInfo {
   /** @return the remedy template in Swedish and English */
   public LocalizedText getRemedy() {
     return remedy;
+  }
+
+  /**
+   * @return true for a rule that guards a decisive fact (personal data, secrecy, rights, other
+   *     legal obstacles, licence, owner): it can be neither disabled nor made less than a blocker,
+   *     so no profile can switch off failing closed
+   */
+  public boolean isFailClosed() {
+    return failClosed;
   }
 
   /** @return where the rule came from: {@code built-in}, a file path or a Maven artifact */

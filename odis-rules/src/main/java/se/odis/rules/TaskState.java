@@ -98,9 +98,20 @@ public final class TaskState {
     return status == TaskStatus.NOT_APPLICABLE;
   }
 
-  /** @return true if the task applies to the dataset and was not marked not applicable */
+  /**
+   * Tells whether the task applies to the dataset. Marking a task not applicable counts only for
+   * the guide's conditional tasks ("Vid behov", "Om möjligt", "Om …"); an unconditional task
+   * cannot be skipped that way (rule PROG-004 says so).
+   *
+   * @return true if the task applies
+   */
   public boolean isApplicable() {
-    return applicable && status != TaskStatus.NOT_APPLICABLE;
+    return applicable && !(status == TaskStatus.NOT_APPLICABLE && isConditional());
+  }
+
+  /** @return true if the guide makes the task conditional */
+  public boolean isConditional() {
+    return task.getCondition() != ConditionKind.ALWAYS;
   }
 
   /** @return true if the task applies and is neither done nor marked not applicable */

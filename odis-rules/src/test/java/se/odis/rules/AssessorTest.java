@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -283,9 +282,6 @@ class AssessorTest {
   }
 
   @Test
-  @Disabled("bug: Conclusion.nextSteps drops every task marked NOT_APPLICABLE, even one a BLOCKER points at."
-      + " readyToPublish() with A.3.3.1 = NOT_APPLICABLE is BLOCKED by PROG-001 (step A.3.3.1) but has no next"
-      + " step at all, so the user is told it is blocked and given nothing to do")
   void nextSteps_blockerAtTaskMarkedNotApplicable_isStillListed() {
     Assessment a = assess(readyToPublish().putProgress(task("A.3.3.1"), notApplicable()).build());
     assertThat(a.getVerdict()).isEqualTo(Verdict.BLOCKED);
@@ -297,9 +293,6 @@ class AssessorTest {
   }
 
   @Test
-  @Disabled("bug: a gate's decision task marked NOT_APPLICABLE can never pass the gate (Conclusion requires it DONE)"
-      + " but is left out of the next steps: readyToPublish() with B.3.2.2 = NOT_APPLICABLE is IN_PROGRESS,"
-      + " nextGate PUBLICATION, no finding and an empty list of next steps - a dead end")
   void nextSteps_publicationDecisionMarkedNotApplicable_isStillListed() {
     Assessment a = assess(readyToPublish().putProgress(task("B.3.2.2"), notApplicable()).build());
     assertThat(a.getVerdict()).isNotEqualTo(Verdict.READY_TO_PUBLISH);

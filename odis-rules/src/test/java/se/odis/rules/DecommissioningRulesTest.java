@@ -9,7 +9,6 @@ import static se.odis.rules.Datasets.task;
 import static se.odis.rules.Datasets.withdrawn;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -136,10 +135,6 @@ class DecommissioningRulesTest {
   }
 
   @Test
-  @Disabled("bug: while decommissioning, Conclusion counts every BLOCKER as due (stage C3 is the last), so a"
-      + " publication blocker such as PD-002 keeps a dataset withdrawn with C.3.1.1-C.3.1.5 done BLOCKED, with"
-      + " nextGate null and the gate DECOMMISSION passed; withdrawing unprotected personal data is a main reason"
-      + " to decommission")
   void verdict_withdrawnBecauseOfUnprotectedPersonalDataAllTasksDone_isDecommissioned() {
     Assessment a = SharedAssessor.assess(withdrawn().personalData(personalData(PersonalDataStatus.PRESENT)).build());
     assertThat(a.getVerdict()).isEqualTo(Verdict.DECOMMISSIONED);

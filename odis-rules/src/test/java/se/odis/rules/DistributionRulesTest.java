@@ -5,7 +5,6 @@ import static se.odis.rules.Datasets.readyToPublish;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -93,8 +92,6 @@ class DistributionRulesTest {
   }
 
   @Test
-  @Disabled("bug: a blank format (\"format\": \"\", which DatasetReader accepts) counts as a given format: DIST-003"
-      + " does not fire, FMT-003 reports format \"\" and MQA awards the format points")
   void dist003_blankFormatAndNoMediaType_emitsBlocker() {
     VERIFIER.verify("DIST-003").given(withDistribution(0, csv().withFormat("").withMediaType(null)))
         .emits(Severity.BLOCKER).about("/distributions/0/format");

@@ -4,7 +4,6 @@ import static se.odis.rules.Datasets.readyToPublish;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,9 +65,11 @@ class HvdRulesTest {
   }
 
   @Test
-  void hvd001_noLicenceOnHighValueDataset_emitsBlocker() {
-    VERIFIER.verify("HVD-001").given(readyToPublish().licence(null).build())
-        .emits(Severity.BLOCKER).about("/licence");
+  void hvd001_noLicenceAtAllOnHighValueDataset_isLeftToLic001() {
+    // With no licence anywhere LIC-001 already blocks; HVD-001 judges the licences that are given.
+    Dataset noLicence = readyToPublish().licence(null).build();
+    VERIFIER.verify("LIC-001").given(noLicence).emits(Severity.BLOCKER).about("/licence");
+    VERIFIER.verify("HVD-001").given(noLicence).doesNotEmit();
   }
 
   @Test
@@ -77,10 +78,6 @@ class HvdRulesTest {
   }
 
   @Test
-  @Disabled("bug: HVD-001 looks only at the dataset-level licence (LicenceFact(datasetLevel, ...)). readyToPublish()"
-      + " (HVD MOBILITY, licence CC0-1.0) whose CSV distribution has licence CC-BY-SA-4.0 is READY_TO_PUBLISH with"
-      + " only LIC-005 and LIC-007 warnings, although (EU) 2023/138 art. 4 requires the data itself to be reusable"
-      + " under CC BY 4.0 or a less restrictive licence")
   void hvd001_shareAlikeLicenceOnDistributionOfHighValueDataset_emitsBlocker() {
     VERIFIER.verify("HVD-001").given(withDistribution(0, csv().withLicence("CC-BY-SA-4.0")))
         .emits(Severity.BLOCKER).about("/distributions/0/licence");

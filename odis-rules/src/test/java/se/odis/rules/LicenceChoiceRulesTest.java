@@ -4,7 +4,6 @@ import static se.odis.rules.Datasets.readyToPublish;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -136,8 +135,6 @@ class LicenceChoiceRulesTest {
   }
 
   @Test
-  @Disabled("bug: Licence.parse keeps software licence ids as written (\"MIT\" vs \"mit\"), so the same licence"
-      + " in another case counts as a different licence")
   void lic007_sameSoftwareLicenceInAnotherCase_doesNotEmit() {
     Dataset d = ImmutableDataset.copyOf(distributionLicensed(0, "mit")).withLicence("MIT");
     VERIFIER.verify("LIC-007").given(d).doesNotEmit();

@@ -10,7 +10,6 @@ import static se.odis.rules.Datasets.task;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import se.odis.model.Dataset;
 import se.odis.model.Frequency;
@@ -76,9 +75,6 @@ class ManagementRulesTest {
   }
 
   @Test
-  @Disabled("bug: QA-001/QA-002 test TaskState(outstanding), which is false for a task marked NOT_APPLICABLE, although"
-      + " B.3.1.1 and B.3.1.2 are unconditional in the guide: readyToPublish() with B.3.1.1 and B.3.1.2 ="
-      + " NOT_APPLICABLE is READY_TO_PUBLISH with no finding (fail-open; PROG-001/PROG-002 use !done instead)")
   void qa001_publicationTestMarkedNotApplicable_stillEmitsBlocker() {
     VERIFIER.verify("QA-001").given(readyToPublish().putProgress(task("B.3.1.1"), Datasets.notApplicable()).build())
         .emits(Severity.BLOCKER);

@@ -1,5 +1,7 @@
 package se.odis.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static se.odis.rules.Datasets.done;
 import static se.odis.rules.Datasets.fresh;
 import static se.odis.rules.Datasets.inProgress;
@@ -10,6 +12,10 @@ import static se.odis.rules.Datasets.task;
 
 import org.junit.jupiter.api.Test;
 import se.odis.model.Lifecycle;
+import se.odis.model.Assessment;
+import se.odis.model.TaskProgress;
+import se.odis.model.TaskStatus;
+import se.odis.model.Verdict;
 import se.odis.model.Severity;
 
 /** The rules of progress.drl: the guide's decision gates must be taken in order. */
@@ -104,5 +110,36 @@ class ProgressRulesTest {
     VERIFIER.verify("PROG-002")
         .given(readyToPublish().status(Lifecycle.WITHDRAWN).putProgress(task("B.3.2.2"), notStarted()).build())
         .emits(Severity.BLOCKER);
+  }
+
+  // PROG-004: an unconditional task marked not applicable.
+
+  @Test
+  void prog004_unconditionalTaskMarkedNotApplicable_emitsWarningAtThatTask() {
+    Assessment a = VERIFIER.verify("PROG-004")
+        .given(readyToPublish().putProgress(task("B.3.1.1"), TaskProgress.of(TaskStatus.NOT_APPLICABLE)).build())
+        .emits(Severity.WARNING).about("/progress/B.3.1.1").assessment();
+    // The finding is placed at the task itself, and the task stays in the plan and blocks the decision (QA-001).
+    assertThat(a.getFindings()).filteredOn(f -> f.getRuleId().equals("PROG-004"))
+        .singleElement().satisfies(f -> assertThat(f.getStep()).isEqualTo("B.3.1.1"));
+    assertThat(a.getFindings()).anyMatch(f -> f.getRuleId().equals("QA-001"));
+    assertThat(a.getVerdict()).isNotEqualTo(Verdict.READY_TO_PUBLISH);
+  }
+
+  @Test
+  void prog004_conditionalTaskMarkedNotApplicable_doesNotEmit() {
+    // B.3.1.4 is "Vid behov": marking it not applicable is the coordinator's call.
+    VERIFIER.verify("PROG-004")
+        .given(readyToPublish().putProgress(task("B.3.1.4"), TaskProgress.of(TaskStatus.NOT_APPLICABLE)).build())
+        .doesNotEmit();
+  }
+
+  @Test
+  void prog004_gateDecisionMarkedNotApplicable_keepsTheGateOpen() {
+    Assessment a = VERIFIER.verify("PROG-004")
+        .given(readyToPublish().putProgress(task("B.3.2.2"), TaskProgress.of(TaskStatus.NOT_APPLICABLE)).build())
+        .emits(Severity.WARNING).assessment();
+    assertThat(a.getNextGate()).isEqualTo(se.odis.model.Gate.PUBLICATION);
+    assertThat(a.getNextSteps()).anyMatch(s -> s.getTaskId().equals("B.3.2.2"));
   }
 }

@@ -163,17 +163,31 @@ class ProtectionRulesTest {
   }
 
   @Test
-  void sec002_partlySecretWithElimination_doesNotEmit() {
+  void sec002_partlySecretWithSecretPartEliminated_doesNotEmit() {
     VERIFIER.verify("SEC-002")
-        .given(readyToPublish().secrecy(Secrecy.PARTIAL).personalData(personalData(NONE, ELIMINATION)).build())
+        .given(readyToPublish().secrecy(Secrecy.PARTIAL).addSecrecyMeasures(ELIMINATION).build())
         .doesNotEmit();
   }
 
   @Test
-  void sec002_partlySecretOnlyAggregatedAndAnonymised_emitsBlocker() {
-    // Only elimination removes the secret part; aggregating or anonymising personal data does not.
+  void sec002_partlySecretWithSecretPartAggregated_doesNotEmit() {
     VERIFIER.verify("SEC-002")
-        .given(readyToPublish().secrecy(Secrecy.PARTIAL).personalData(personalData(PRESENT, AGGREGATION, ANONYMISATION)).build())
+        .given(readyToPublish().secrecy(Secrecy.PARTIAL).addSecrecyMeasures(AGGREGATION).build())
+        .doesNotEmit();
+  }
+
+  @Test
+  void sec002_partlySecretWithOnlyPersonalDataEliminated_emitsBlocker() {
+    // Removing personal data says nothing about the secret part: the two are kept apart (fail closed).
+    VERIFIER.verify("SEC-002")
+        .given(readyToPublish().secrecy(Secrecy.PARTIAL).personalData(personalData(PRESENT, ELIMINATION)).build())
+        .emits(Severity.BLOCKER);
+  }
+
+  @Test
+  void sec002_partlySecretOnlyPseudonymised_emitsBlocker() {
+    VERIFIER.verify("SEC-002")
+        .given(readyToPublish().secrecy(Secrecy.PARTIAL).addSecrecyMeasures(PSEUDONYMISATION).build())
         .emits(Severity.BLOCKER);
   }
 
@@ -197,7 +211,7 @@ class ProtectionRulesTest {
 
   @Test
   void sec003_wholeDataSecretEvenWithElimination_emitsAndSec002DoesNot() {
-    Dataset d = readyToPublish().secrecy(Secrecy.FULL).personalData(personalData(NONE, ELIMINATION)).build();
+    Dataset d = readyToPublish().secrecy(Secrecy.FULL).addSecrecyMeasures(ELIMINATION).build();
     VERIFIER.verify("SEC-003").given(d).emits(Severity.BLOCKER);
     VERIFIER.verify("SEC-002").given(d).doesNotEmit();
   }

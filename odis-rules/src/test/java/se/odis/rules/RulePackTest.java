@@ -126,4 +126,19 @@ class RulePackTest {
   void missingDirectory_isRefused(@TempDir Path dir) {
     assertThat(problems(dir.resolve("finns-inte"))).anySatisfy(p -> assertThat(p).contains("not a directory"));
   }
+
+  @Test
+  void failClosedRules_cannotBeDisabledLoweredOrOverridden(@TempDir Path dir) throws Exception {
+    assertThatThrownBy(() -> Assessor.builder().disable(List.of("PD-001")).build())
+        .isInstanceOf(RuleSetException.class).hasMessageContaining("PD-001").hasMessageContaining("fail closed");
+    assertThatThrownBy(() -> Assessor.builder().severity("SEC-001", Severity.WARNING).build())
+        .isInstanceOf(RuleSetException.class).hasMessageContaining("SEC-001").hasMessageContaining("fail closed");
+    write(dir, "ersatt.drl", GOOD_RULE.replace("@severity(\"WARNING\")", "@severity(\"WARNING\") @overrides(\"LIC-001\")"));
+    assertThat(problems(dir)).anySatisfy(p -> assertThat(p).contains("LIC-001").contains("fail closed"));
+    // Raising is fine, and so is changing a rule that guards no decisive fact.
+    assertThat(Assessor.builder().severity("SPEC-001", Severity.BLOCKER).build().getRule("SPEC-001").getSeverity())
+        .isEqualTo(Severity.BLOCKER);
+    assertThat(Assessor.create().getRule("PD-002").isFailClosed()).isTrue();
+    assertThat(Assessor.create().getRule("SPEC-001").isFailClosed()).isFalse();
+  }
 }

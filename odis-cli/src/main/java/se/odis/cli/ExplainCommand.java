@@ -1,0 +1,163 @@
+package se.odis.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import se.odis.model.Guide;
+import se.odis.model.GuideTask;
+import se.odis.rules.RuleInfo;
+
+/**
+ * {@code odis explain RULE-ID}: one rule in full — why it exists (the intent comment above it in
+ * its DRL file), its severity and gate, the guide task it checks, its legal or standard source,
+ * the finding it gives and how to fix it, and where it comes from.
+ */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = {
+      "Explains a rule: its purpose, source, and how to fix its finding.",
+      "Shows the rule's severity, the gate it stops, the guide task it checks, its legal or standard "
+          + "source, where it comes from, its intent, and the texts of its finding and fix. "
+          + "'odis rules' lists the rule ids.",
+    })
+final class ExplainCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "RULE-ID", description = "The rule's id, e.g. PD-001 (any case).")
+  String ruleId;
+
+  @Mixin LanguageOption lang;
+
+  @Mixin RuleSetOptions ruleSet;
+
+  @Mixin DebugOption debug;
+
+  @Override
+  public Integer call() throws Exception {
+    RuleSetOptions.Loaded loaded = ruleSet.load();
+    RuleSetOptions.Entry entry = loaded.find(ruleId);
+    if (entry == null) throw new ParameterException(spec.commandLine(), unknown(ruleId, loaded));
+    PrintWriter out = spec.commandLine().getOut();
+    write(entry, lang.labels(), out);
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static void write(RuleSetOptions.Entry entry, Labels l, PrintWriter out) {
+    RuleInfo r = entry.info();
+    String lang = l.tag();
+    RuleIntent.Found found = RuleIntent.of(r);
+
+    out.println(r.getId() + "  " + r.getTitle().best(lang));
+    out.println();
+
+    List<String[]> fields = new ArrayList<>();
+    if (entry.status() != RuleSetOptions.Status.ACTIVE) {
+      fields.add(new String[] {l.get("rule.status"), l.get(entry.status() == RuleSetOptions.Status.DISABLED
+          ? "catalogue.disabled" : "catalogue.overridden")});
+    }
+    String severity = r.getSeverity().name() + " – " + l.get("rule.severity." + r.getSeverity().name());
+    if (entry.severityChanged()) severity += " (" + l.format("catalogue.changed", r.getDefaultSeverity().name()) + ")";
+    fields.add(new String[] {l.get("rule.severity"), severity});
+    fields.add(new String[] {l.get("rule.gate"), r.getGate() == null ? l.get("rule.gate.none")
+        : l.of("gate", r.getGate()) + " (" + r.getGate().name() + ", " + r.getGate().getTaskId() + ")"});
+    GuideTask task = Guide.odis().task(r.getStep()).orElse(null);
+    fields.add(new String[] {l.get("rule.task"), task == null ? r.getStep() : task.getId() + " " + task.text(lang)});
+    fields.add(new String[] {l.get("rule.source"), r.getSource() == null ? l.get("rule.source.none") : r.getSource()});
+    String origin = "built-in".equals(r.getOrigin()) ? l.get("rule.origin.builtIn") : RuleSetOptions.shownOrigin(r.getOrigin());
+    String file = found == null || found.file().equals(r.getOrigin()) ? "" : ", " + found.file();
+    fields.add(new String[] {l.get("rule.origin"), origin + " (" + r.getPackageName() + file + ": rule \"" + r.getRuleName() + "\")"});
+    int width = fields.stream().mapToInt(f -> f[0].length()).max().orElse(0) + 2;
+    for (String[] f : fields) wrapped(out, TextRenderer.pad(f[0] + ":", width), f[1]);
+
+    String noIntent = r.getOrigin().matches("(?i).*\\.drl\\.(csv|xlsx|xls)$") ? "rule.intent.decisionTable" : "rule.intent.none";
+    section(out, l.get("rule.intent"), found == null ? l.get(noIntent) : found.intent());
+    section(out, l.get("rule.message"), r.getMessage().best(lang));
+    section(out, l.get("rule.remedy"), r.getRemedy().best(lang));
+    if (r.getMessage().best(lang).contains("{0}") || r.getRemedy().best(lang).contains("{0}")) {
+      out.println();
+      wrapped(out, "", l.get("rule.placeholders"));
+    }
+  }
+
+  private static void section(PrintWriter out, String heading, String text) {
+    out.println();
+    out.println(heading);
+    wrapped(out, "  ", text);
+  }
+
+  /** Prints a text after a lead (label or indent), wrapped, continuation lines under the text. */
+  private static void wrapped(PrintWriter out, String lead, String text) {
+    List<String> lines = Wrap.lines(text, Math.max(TextRenderer.WIDTH - lead.length(), 40));
+    out.println((lead + lines.get(0)).stripTrailing());
+    for (String more : lines.subList(1, lines.size())) out.println(" ".repeat(lead.length()) + more);
+  }
+
+  // ------------------------------------------------------------------ unknown ids
+
+  /** The message for an id no rule has, with the nearest ids, or the rules of a guide task. */
+  static String unknown(String given, RuleSetOptions.Loaded loaded) {
+    String id = given.strip();
+    String msg = "no rule has the id '" + id + "'";
+    GuideTask task = Guide.odis().task(id).orElse(null);
+    if (task != null) {
+      List<String> checking = loaded.entries().stream().filter(e -> e.info().getStep().equals(task.getId()))
+          .map(RuleSetOptions.Entry::id).collect(Collectors.toList());
+      return msg + "; " + task.getId() + " is a task of the guide"
+          + (checking.isEmpty() ? ", and no rule checks it" : ", checked by " + String.join(", ", checking))
+          + "; expected a rule id such as PD-001 (see 'odis rules')";
+    }
+    List<String> near = suggestions(id, loaded.entries().stream().map(RuleSetOptions.Entry::id).collect(Collectors.toList()));
+    return msg + (near.isEmpty() ? "" : " (did you mean " + String.join(" or ", near) + "?)")
+        + "; see 'odis rules' for every rule id";
+  }
+
+  /** Up to three ids near a mistyped one: same area and number written differently, or a typo away. */
+  static List<String> suggestions(String given, List<String> ids) {
+    String g = given.toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+    // "pd1", "PD-1", "PD001" all mean PD-001.
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Z][A-Z0-9]*?)-?0*([0-9]{1,3})").matcher(g);
+    if (m.matches()) {
+      String normal = m.group(1) + "-" + String.format("%03d", Integer.parseInt(m.group(2)));
+      if (ids.contains(normal)) return List.of(normal);
+    }
+    int limit = Math.max(2, g.length() / 3);
+    return ids.stream()
+        .map(id -> new Object[] {id, distance(g, id)})
+        .filter(p -> (int) p[1] <= limit)
+        .sorted(Comparator.comparingInt((Object[] p) -> (int) p[1]).thenComparing(p -> (String) p[0]))
+        .limit(3)
+        .map(p -> (String) p[0])
+        .collect(Collectors.toList());
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) prev[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,136 @@
+package se.odis.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Option;
+import se.odis.model.InvalidInputException;
+import se.odis.model.Profile;
+import se.odis.model.ProfileReader;
+import se.odis.rules.Assessor;
+import se.odis.rules.RuleInfo;
+
+/**
+ * The options that choose a rule set — {@code --rules DIR} (repeatable) and {@code --profile FILE}
+ * — mixed into the commands that describe rules. {@link #load()} builds the rule set and also
+ * finds the rules it switched off, so that they can be shown as such.
+ */
+final class RuleSetOptions {
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      description = "Add a rule pack: a directory of .drl files and decision tables (.drl.xlsx, "
+          + ".drl.csv), with messages_sv/messages_en.properties. Repeatable.")
+  List<Path> packs = new ArrayList<>();
+
+  @Option(
+      names = "--profile",
+      paramLabel = "FILE",
+      description = "A municipality profile (.json, .yaml): its rule packs, disabled rules and changed "
+          + "severities are shown.")
+  Path profileFile;
+
+  /** Whether a rule is in force, and if not, why. */
+  enum Status {
+    /** In force. */
+    ACTIVE,
+    /** Disabled by the profile ({@code disable:}). */
+    DISABLED,
+    /** A built-in rule replaced by a rule pack's rule ({@code @overrides}). */
+    OVERRIDDEN
+  }
+
+  /** A rule, in force or not. */
+  record Entry(RuleInfo info, Status status) {
+    String id() {
+      return info.getId();
+    }
+
+    boolean severityChanged() {
+      return status == Status.ACTIVE && info.getSeverity() != info.getDefaultSeverity();
+    }
+  }
+
+  /**
+   * A loaded rule set: the assessor and every rule it knows, in force or switched off, by id.
+   *
+   * @param assessor the assessor with the rule set in force
+   * @param profile the profile, or null
+   * @param entries every rule, sorted by id
+   */
+  record Loaded(Assessor assessor, Profile profile, List<Entry> entries) {
+    /** @return the rule with this id, ignoring case, or null */
+    Entry find(String id) {
+      return entries.stream().filter(e -> e.id().equalsIgnoreCase(id.strip())).findFirst().orElse(null);
+    }
+  }
+
+  /**
+   * How to show a rule's origin: {@code built-in} as it is, a file below the working directory
+   * relative to it (as the user would type it), anything else as it is.
+   *
+   * @param origin {@link RuleInfo#getOrigin()}
+   * @return the origin to show
+   */
+  static String shownOrigin(String origin) {
+    try {
+      Path p = Path.of(origin);
+      Path cwd = Path.of("").toAbsolutePath();
+      if (p.isAbsolute() && p.normalize().startsWith(cwd)) return cwd.relativize(p.normalize()).toString();
+    } catch (java.nio.file.InvalidPathException e) {
+      // not a path: show it as it is
+    }
+    return origin;
+  }
+
+  /** @return true if neither a rule pack nor a profile was given: the built-in rules only */
+  boolean builtInOnly() {
+    return packs.isEmpty() && profileFile == null;
+  }
+
+  /**
+   * Builds the rule set.
+   *
+   * @return the rule set and its rules
+   * @throws InvalidInputException if the profile cannot be read
+   * @throws se.odis.rules.RuleSetException if a rule, pack or profile setting is broken
+   */
+  Loaded load() throws InvalidInputException {
+    if (builtInOnly()) return loaded(Assessors.shared(), null, List.of());
+    Profile profile = profileFile == null ? null : ProfileReader.read(profileFile);
+    Path profileDir = profileFile == null ? null : profileFile.toAbsolutePath().getParent();
+    Assessor.Builder b = Assessor.builder();
+    packs.forEach(b::rulePack);
+    if (profile != null) b.profile(profile, profileDir);
+    List<Path> allPacks = new ArrayList<>(packs);
+    if (profile != null) profile.getRulePacks().forEach(p -> allPacks.add(profileDir.resolve(p).normalize()));
+    return loaded(b.build(), profile, allPacks);
+  }
+
+  private static Loaded loaded(Assessor assessor, Profile profile, List<Path> packs) {
+    List<Entry> entries = new ArrayList<>();
+    assessor.getRules().forEach(r -> entries.add(new Entry(r, Status.ACTIVE)));
+    Set<String> off = assessor.getDisabledRules();
+    Assessor withPacks = null;
+    for (String id : off) {
+      // Switched-off rules are not in the assessor; a built-in one is in the plain rule set, a
+      // pack's own one in the same packs built without the profile.
+      RuleInfo info = Assessors.shared().getRule(id);
+      if (info == null) {
+        if (withPacks == null) {
+          Assessor.Builder b = Assessor.builder();
+          packs.forEach(b::rulePack);
+          withPacks = b.build();
+        }
+        info = withPacks.getRule(id);
+      }
+      if (info == null) continue; // cannot happen: build() refuses to disable an unknown id
+      boolean byProfile = profile != null && profile.getDisable().contains(id);
+      entries.add(new Entry(info, byProfile ? Status.DISABLED : Status.OVERRIDDEN));
+    }
+    entries.sort(Comparator.comparing(Entry::id));
+    return new Loaded(assessor, profile, List.copyOf(entries));
+  }
+}
