@@ -4,37 +4,64 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
+import se.odis.cli.InputFormat.From;
+import se.odis.dcat.SourceNote;
 import se.odis.model.Assessment;
 import se.odis.model.Dataset;
 import se.odis.model.DatasetReader;
+import se.odis.model.InvalidInputException;
+import se.odis.model.Profile;
+import se.odis.model.ProfileReader;
+import se.odis.rules.Assessor;
 
-/** {@code odis assess FILE}: reads one dataset, assesses it, reports in the chosen format and language. */
+/**
+ * {@code odis assess FILE…}: reads datasets, assesses them, reports in the chosen format and
+ * language.
+ *
+ * <p>One dataset file gives that dataset's report, as it always has. Anything else — several
+ * files, a directory, a JSON array, NDJSON, standard input ({@code -}) or a catalogue
+ * ({@code --from dcat|ckan}) — is a portfolio: every dataset's report in input order, and a
+ * summary. A portfolio streams: datasets are read and assessed as they are reached (on
+ * {@code --threads} threads, in a bounded window, the output in input order) and written as they
+ * are assessed, so memory does not grow with the portfolio. An input that cannot be read is
+ * reported on standard error (and in the report) and does not stop the others; the exit code then
+ * is 2. The rule set is built before anything is read: a broken rule pack or profile stops the run
+ * before any assessment.
+ */
 @Command(
     name = "assess",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-      "Assesses a dataset (a JSON file) against the ÖDIS guide: the verdict, the stage it is in, "
-          + "the next gate, what blocks it, and the next steps.",
+      "Assesses datasets against the ÖDIS guide: the verdict, the stage each is in, the next gate, "
+          + "what blocks it, and the next steps. Several files, a directory, a JSON array or NDJSON "
+          + "(one dataset per line) give a portfolio report with a summary.",
     })
 final class AssessCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(
-      index = "0",
+      arity = "1..*",
       paramLabel = "FILE",
-      description = "The dataset: a JSON file, UTF-8 (examples in odis-examples/datasets/).")
-  Path file;
+      description = "A dataset JSON file (examples in odis-examples/datasets/), an NDJSON file "
+          + "(.ndjson, .jsonl: one dataset per line), a JSON array of datasets, a directory (read "
+          + "recursively: *.json, *.ndjson, *.jsonl), or - for standard input. With --from: "
+          + "catalogue files.")
+  List<String> files;
 
   @Option(
       names = "--format",
@@ -63,17 +90,183 @@ final class AssessCommand implements Callable<Integer> {
           + "against it, so a fixed day gives a reproducible report.")
   LocalDate asOf;
 
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      description = "Add a rule pack on top of the built-in rules: a directory of .drl files and "
+          + "decision tables (.drl.xlsx, .drl.csv) with messages_sv/messages_en.properties. "
+          + "Repeatable. A broken pack stops the run before anything is assessed.")
+  List<Path> rulePacks = new ArrayList<>();
+
+  @Option(
+      names = "--profile",
+      paramLabel = "FILE",
+      description = "Apply a municipality profile (.json, .yaml): its rule packs, disabled rules, "
+          + "changed severities and defaults for facts a dataset leaves out.")
+  Path profileFile;
+
+  @Option(
+      names = "--from",
+      paramLabel = "KIND",
+      defaultValue = "odis",
+      converter = InputFormat.FromConverter.class,
+      completionCandidates = InputFormat.FromCandidates.class,
+      description = "What FILE is: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). dcat "
+          + "assesses every dataset of a DCAT-AP(-SE) catalogue, ckan every package of CKAN JSON.")
+  From from;
+
+  @Option(
+      names = "--input-format",
+      paramLabel = "SYNTAX",
+      converter = InputFormat.SyntaxConverter.class,
+      completionCandidates = InputFormat.SyntaxCandidates.class,
+      description = "The RDF syntax of a --from dcat catalogue: ${COMPLETION-CANDIDATES} "
+          + "(default: told by the file name).")
+  InputFormat.Syntax inputFormat;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bar and no closing summary line on standard error (errors are "
+          + "still printed).")
+  boolean quiet;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      converter = ColorConverter.class,
+      description = "Colours in the text report: auto (when standard output is a terminal and "
+          + "NO_COLOR is not set), always or never (default: ${DEFAULT-VALUE}).")
+  String color;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Threads that read and assess a portfolio (default: the number of processors, "
+          + "at most 4). The report is the same for any number.")
+  Integer threads;
+
   @Mixin DebugOption debug;
+
+  private Progress progress = Progress.off();
 
   @Override
   public Integer call() throws Exception {
-    Dataset dataset = DatasetReader.strict().read(file);
+    if (inputFormat != null && from != From.DCAT) {
+      throw new ParameterException(spec.commandLine(), "--input-format applies only to --from dcat");
+    }
+    if (threads != null && threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+    }
+    // The rule set first: a broken pack or profile stops the run before any dataset is read.
+    Assessor assessor = assessor();
+    List<String> packs = packNames();
     LocalDate day = asOf != null ? asOf : LocalDate.now();
-    Assessment assessment = Assessors.shared().assess(dataset, day);
+    Labels labels = Labels.of(language);
+    Style style = Style.of(format == Format.TEXT && colour());
     PrintWriter out = spec.commandLine().getOut();
-    format.renderer().render(new Report(dataset, assessment), Labels.of(language), out);
+
+    if (Inputs.isSingle(files, from)) {
+      String file = files.get(0);
+      Dataset dataset = DatasetReader.strict().read(Path.of(file));
+      Assessment assessment = assessor.assess(dataset, day);
+      format.renderer(style).render(new Report(dataset, assessment, Origin.of(file), List.of(), packs), labels, out);
+      out.flush();
+      return ExitCodes.of(false, assessment.hasBlockers());
+    }
+    return portfolio(assessor, packs, day, labels, style, out);
+  }
+
+  private int portfolio(Assessor assessor, List<String> packs, LocalDate day, Labels labels, Style style,
+      PrintWriter out) {
+    PrintWriter err = spec.commandLine().getErr();
+    long start = System.nanoTime();
+    Profile profile = assessor.getProfile();
+    RunInfo run = new RunInfo(day, profile == null ? null : profile.getMunicipality(), packs,
+        assessor.getRules().size(), false);
+    Summary summary = new Summary();
+    int n = threads != null ? threads : Math.min(Runtime.getRuntime().availableProcessors(), 4);
+    try (Inputs inputs = new Inputs(files, from, inputFormat == null ? null : inputFormat.syntax, System.in,
+            (file, note) -> catalogueNote(err, labels, file, note));
+        PortfolioWriter writer = format.writer(labels, out, run, style)) {
+      progress = new Progress(err, labels, !quiet && Terminal.stderrIsTerminal(), inputs::bytesDone, inputs.bytesTotal());
+      writer.begin();
+      Pipeline.run(inputs, n, pending -> assess(assessor, pending, day, packs), outcome -> {
+        if (outcome.problem() != null) {
+          progress.clear();
+          err.println(ErrorHandler.PREFIX + outcome.problem());
+          err.flush();
+          writer.failed(outcome.problem());
+        } else {
+          writer.assessed(outcome.report());
+        }
+        summary.add(outcome);
+        progress.tick();
+      });
+      writer.end(summary);
+    } finally {
+      progress.clear();
+    }
     out.flush();
-    return assessment.hasBlockers() ? ExitCodes.BLOCKERS : ExitCodes.OK;
+    if (summary.assessed() + summary.badInputs() == 0) {
+      err.println(ErrorHandler.PREFIX + String.join(" ", files) + ": no datasets to assess");
+    }
+    if (!quiet) {
+      double seconds = (System.nanoTime() - start) / 1e9;
+      err.println("odis: " + labels.format("done", summary.assessed(), String.format(labels.language().locale(), "%.1f", seconds),
+          Math.round(summary.assessed() / Math.max(seconds, 1e-3)), summary.badInputs()));
+    }
+    err.flush();
+    return summary.exitCode();
+  }
+
+  private static Outcome assess(Assessor assessor, Pending pending, LocalDate day, List<String> packs) {
+    try {
+      DatasetInput in = pending.load();
+      Assessment a = assessor.assess(in.dataset(), day);
+      return Outcome.of(new Report(in.dataset(), a, in.origin(), in.notes(), packs));
+    } catch (InvalidInputException e) {
+      return Outcome.failed(e.getProblem());
+    }
+  }
+
+  private void catalogueNote(PrintWriter err, Labels labels, String file, SourceNote note) {
+    if (quiet) return;
+    progress.clear();
+    err.println("odis: note: " + file + ": " + note.getCode() + " " + note.getSubject() + ": "
+        + note.getMessage().best(labels.tag()));
+    err.flush();
+  }
+
+  /** The assessor: the shared built-in one, or one built for the rule packs and profile given. */
+  private Assessor assessor() throws InvalidInputException {
+    if (rulePacks.isEmpty() && profileFile == null) return Assessors.shared();
+    Assessor.Builder b = Assessor.builder();
+    rulePacks.forEach(b::rulePack);
+    if (profileFile != null) b.profile(profileFile);
+    return b.build();
+  }
+
+  /** The rule packs in force besides the built-in rules, as the user would write them. */
+  private List<String> packNames() throws InvalidInputException {
+    List<String> names = new ArrayList<>();
+    rulePacks.forEach(p -> names.add(p.toString()));
+    if (profileFile != null) {
+      Path dir = profileFile.getParent() == null ? Path.of("") : profileFile.getParent();
+      for (String p : ProfileReader.read(profileFile).getRulePacks()) names.add(dir.resolve(p).normalize().toString());
+    }
+    return List.copyOf(names);
+  }
+
+  private boolean colour() {
+    switch (color) {
+      case "always":
+        return true;
+      case "never":
+        return false;
+      default:
+        return Terminal.colourOnStdout();
+    }
   }
 
   /** Converts {@code --as-of}; the message says what is expected. */
@@ -86,6 +279,16 @@ final class AssessCommand implements Callable<Integer> {
         throw new TypeConversionException(
             "'" + value + "' is not a date; expected a date written YYYY-MM-DD, e.g. 2026-01-31");
       }
+    }
+  }
+
+  /** Converts {@code --color}. */
+  static final class ColorConverter implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      String v = value.strip().toLowerCase(Locale.ROOT);
+      if (v.equals("auto") || v.equals("always") || v.equals("never")) return v;
+      throw new TypeConversionException("'" + value + "' is not a colour choice; expected one of auto, always, never");
     }
   }
 }

@@ -12,7 +12,8 @@ import se.odis.rules.RuleSetException;
 
 /**
  * Turns every failure into one line on standard error and an exit code (see {@link ExitCodes}):
- * {@code odis: error: <message>} for bad input, usage and rule set errors (2), {@code odis:
+ * {@code odis: error: <message>} for bad input, usage and rule set errors (2; a rule set error is
+ * one such line per problem, {@code odis: error: <file>:<line>: …}), {@code odis:
  * internal error: …} for bugs (3). A stack trace is printed only with {@code --debug}.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
@@ -23,7 +24,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     PrintWriter err = cl.getErr();
     boolean debug = debug(parseResult);
     int code;
-    if (ex instanceof InvalidInputException || ex instanceof RuleSetException) {
+    if (ex instanceof RuleSetException) {
+      // One line per problem, each "file:line: what is wrong", as compilers print them.
+      for (String problem : ((RuleSetException) ex).getProblems()) err.println(PREFIX + problem);
+      code = ExitCodes.BAD_INPUT;
+    } else if (ex instanceof InvalidInputException) {
       err.println(PREFIX + ex.getMessage());
       code = ExitCodes.BAD_INPUT;
     } else {

@@ -78,8 +78,9 @@ final class ExplainCommand implements Callable<Integer> {
     fields.add(new String[] {l.get("rule.task"), task == null ? r.getStep() : task.getId() + " " + task.text(lang)});
     fields.add(new String[] {l.get("rule.source"), r.getSource() == null ? l.get("rule.source.none") : r.getSource()});
     String origin = "built-in".equals(r.getOrigin()) ? l.get("rule.origin.builtIn") : RuleSetOptions.shownOrigin(r.getOrigin());
-    String file = found == null || found.file().equals(r.getOrigin()) ? "" : ", " + found.file();
-    fields.add(new String[] {l.get("rule.origin"), origin + " (" + r.getPackageName() + file + ": rule \"" + r.getRuleName() + "\")"});
+    boolean fileShown = found == null || found.file().equals(r.getOrigin());
+    fields.add(new String[] {l.get("rule.origin"), fileShown ? origin : origin + " (" + found.file() + ")"});
+    fields.add(new String[] {l.get("rule.name"), "\"" + r.getRuleName() + "\" (" + r.getPackageName() + ")"});
     int width = fields.stream().mapToInt(f -> f[0].length()).max().orElse(0) + 2;
     for (String[] f : fields) wrapped(out, TextRenderer.pad(f[0] + ":", width), f[1]);
 

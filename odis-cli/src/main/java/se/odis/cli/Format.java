@@ -7,10 +7,23 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** The report formats of {@code odis assess --format}; each names the renderer that writes it. */
+/**
+ * The report formats of {@code odis assess --format}; each names the renderer that writes one
+ * dataset's report and the writer that streams a portfolio's.
+ */
 enum Format {
+  /** For people at a terminal; coloured when standard output is a terminal. */
   TEXT("text", TextRenderer::new),
-  JSON("json", JsonRenderer::new);
+  /** The JSON contracts odis-assessment/1 (one dataset) and odis-portfolio/1 (several). */
+  JSON("json", JsonRenderer::new),
+  /** One compact odis-assessment/1 object per line. */
+  NDJSON("ndjson", NdjsonWriter::new),
+  /** GitHub-flavoured Markdown, for a wiki or an issue. */
+  MARKDOWN("markdown", MarkdownWriter::new),
+  /** RFC 4180 CSV, one row per dataset, for a spreadsheet. */
+  CSV("csv", CsvWriter::new),
+  /** One self-contained HTML page. */
+  HTML("html", HtmlWriter::new);
 
   private final String name;
   private final Supplier<Renderer> renderer;
@@ -20,9 +33,43 @@ enum Format {
     this.renderer = renderer;
   }
 
-  /** @return a new renderer for this format */
+  /** @return a new renderer for one dataset's report in this format, without colours */
   Renderer renderer() {
     return renderer.get();
+  }
+
+  /**
+   * @param style the colours of the text format (ignored by the others)
+   * @return a new renderer for one dataset's report in this format
+   */
+  Renderer renderer(Style style) {
+    return this == TEXT ? new TextRenderer(style) : renderer();
+  }
+
+  /**
+   * A writer for a portfolio's report in this format.
+   *
+   * @param labels the report language
+   * @param out where to write; not closed
+   * @param run what the report says about the run
+   * @param style the colours of the text format (ignored by the others)
+   * @return the writer
+   */
+  PortfolioWriter writer(Labels labels, java.io.PrintWriter out, RunInfo run, Style style) {
+    switch (this) {
+      case TEXT:
+        return new TextPortfolioWriter(labels, out, run, style);
+      case JSON:
+        return new JsonPortfolioWriter(labels, out, run);
+      case NDJSON:
+        return new NdjsonWriter(labels, out);
+      case MARKDOWN:
+        return new MarkdownWriter(labels, out, run);
+      case CSV:
+        return new CsvWriter(labels, out);
+      default:
+        return new HtmlWriter(labels, out, run);
+    }
   }
 
   static String names() {
@@ -34,10 +81,11 @@ enum Format {
     return name;
   }
 
-  /** Converts {@code --format} values; accepts any case. */
+  /** Converts {@code --format} values; accepts any case, and {@code md} for markdown. */
   static final class Converter implements ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
+      if (value.strip().equalsIgnoreCase("md")) return MARKDOWN;
       for (Format f : values()) {
         if (f.name.equalsIgnoreCase(value.strip())) return f;
       }

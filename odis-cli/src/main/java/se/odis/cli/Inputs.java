@@ -542,7 +542,9 @@ final class Inputs implements Iterator<Pending>, Closeable {
   private final class ArrayElements implements Iterator<Pending> {
     private final String label;
     private final JsonParser parser;
-    private final ObjectReader reader = OdisJson.mapper().readerFor(Dataset.class);
+    // One element at a time: what follows the element is the rest of the array, not trailing content.
+    private final ObjectReader reader = OdisJson.mapper().readerFor(Dataset.class)
+        .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private JsonStreamContext arrayContext;
     private int index = -1;
     private boolean done;

@@ -16,14 +16,17 @@ import java.io.UncheckedIOException;
  * present ({@code null} where absent), {@code \n} line ends, one trailing newline.
  */
 final class JsonRenderer implements Renderer {
-  private static final ObjectWriter WRITER = writer();
+  /** Keys sorted: records' properties alphabetically, maps by key. Used by every JSON output of assess. */
+  static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+      .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+      .build();
+  private static final ObjectWriter WRITER = MAPPER.writer(printer());
 
-  private static ObjectWriter writer() {
-    JsonMapper mapper = JsonMapper.builder()
-        .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-        .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
-        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-        .build();
+  /** @return a new pretty printer of the contract's layout: two-space indents, {@code \n} line ends */
+  static DefaultPrettyPrinter printer() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withSeparators(Separators.createDefaultInstance()
@@ -32,7 +35,7 @@ final class JsonRenderer implements Renderer {
             .withObjectEmptySeparator(""));
     printer.indentObjectsWith(indenter);
     printer.indentArraysWith(indenter);
-    return mapper.writer(printer);
+    return printer;
   }
 
   @Override

@@ -36,7 +36,12 @@ record JsonReport(
     List<NextStepJson> nextSteps,
     LicenceJson licenceRecommendation,
     Map<String, Integer> scores,
-    List<String> rulesInForce) {
+    List<String> rulesInForce,
+    String profile,
+    String sourceFile,
+    Integer sourceLine,
+    String sourceUri,
+    List<SourceNoteJson> sourceNotes) {
 
   /** The value of {@code format}: the contract's name and major version. */
   static final String FORMAT = "odis-assessment/1";
@@ -62,6 +67,9 @@ record JsonReport(
   /** The licence recommendation. */
   record LicenceJson(String licence, String uri, String reason, boolean alreadyChosen) {}
 
+  /** A note an importer made about the dataset's source: {@code code} is a stable {@code SourceNote} code. */
+  record SourceNoteJson(String code, String subject, String message) {}
+
   /**
    * Builds the report.
    *
@@ -86,7 +94,14 @@ record JsonReport(
         a.getNextSteps().stream().map(s -> nextStep(s, lang)).collect(Collectors.toList()),
         licence(a.getLicenceRecommendation(), lang),
         new TreeMap<>(a.getScores()),
-        List.copyOf(a.getRulesInForce()));
+        List.copyOf(a.getRulesInForce()),
+        a.getProfile(),
+        report.origin() == null ? null : report.origin().file(),
+        report.origin() == null ? null : report.origin().line(),
+        report.origin() == null ? null : report.origin().uri(),
+        report.sourceNotes().stream()
+            .map(n -> new SourceNoteJson(n.getCode(), n.getSubject(), n.getMessage().best(lang)))
+            .collect(Collectors.toList()));
   }
 
   private static GateJson gate(GateStatus g) {

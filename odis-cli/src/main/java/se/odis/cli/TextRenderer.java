@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import se.odis.dcat.SourceNote;
 import se.odis.model.Assessment;
 import se.odis.model.Finding;
 import se.odis.model.Gate;
@@ -18,16 +19,29 @@ import se.odis.model.Verdict;
 /**
  * The report for people: what an open-data coordinator needs at a glance (verdict, stage, next
  * gate, counts), then the gates, the findings by severity with how to fix them, the licence
- * recommendation and the numbered next steps. Plain text, no colours, lines wrapped at
- * {@value #WIDTH} characters.
+ * recommendation, the numbered next steps and, for a dataset imported from a catalogue, the notes
+ * about its source. Plain text, lines wrapped at {@value #WIDTH} characters; with a colour
+ * {@link Style}, the verdict, headings and gate marks are coloured (same text, same widths).
  */
 final class TextRenderer implements Renderer {
   static final int WIDTH = 100;
   private static final String INDENT = "  ";
 
+  private final Style style;
+
+  /** A renderer without colours. */
+  TextRenderer() {
+    this(Style.PLAIN);
+  }
+
+  /** @param style the colours to use, {@link Style#PLAIN} for none */
+  TextRenderer(Style style) {
+    this.style = style;
+  }
+
   @Override
   public void render(Report report, Labels labels, PrintWriter out) {
-    new Writer(report, labels, out).write();
+    new Writer(report, labels, out, style).write();
   }
 
   /** One rendering; holds the state so that the sections read as a list of steps. */
@@ -37,13 +51,15 @@ final class TextRenderer implements Renderer {
     private final Labels l;
     private final String lang;
     private final PrintWriter out;
+    private final Style style;
 
-    Writer(Report report, Labels labels, PrintWriter out) {
+    Writer(Report report, Labels labels, PrintWriter out, Style style) {
       this.report = report;
       this.a = report.assessment();
       this.l = labels;
       this.lang = labels.tag();
       this.out = out;
+      this.style = style;
     }
 
     void write() {
@@ -53,19 +69,25 @@ final class TextRenderer implements Renderer {
       findings();
       licence();
       nextSteps();
+      sourceNotes();
       out.flush();
     }
 
     private void header() {
       String title = report.title(lang);
-      wrapped("", (title == null ? l.get("header.untitled") : title) + " (" + a.getDatasetId() + ")", 0);
+      List<String> lines = Wrap.lines((title == null ? l.get("header.untitled") : title) + " (" + a.getDatasetId() + ")", WIDTH);
+      for (String s : lines) line(style.bold(s.stripTrailing()));
       line(l.format("header.assessed", a.getAsOf().toString()));
+      if (a.getProfile() != null) wrapped("", l.format("header.profile", a.getProfile()), 0);
+      if (!report.rulePacks().isEmpty()) {
+        wrapped("", l.format("header.rulePacks", String.join(", ", report.rulePacks()), a.getRulesInForce().size()), 0);
+      }
       blank();
     }
 
     private void summary() {
       List<String[]> fields = new ArrayList<>();
-      fields.add(new String[] {l.get("field.verdict"), l.of("verdict", a.getVerdict()) + "\n" + explanation()});
+      fields.add(new String[] {l.get("field.verdict"), explanation()});
       String stageTitle = Guide.odis().stage(a.getStage()).map(s -> s.text(lang)).orElse("");
       fields.add(new String[] {l.get("field.stage"), (a.getStage() + " " + stageTitle).strip()});
       Gate next = a.getNextGate();
@@ -77,8 +99,16 @@ final class TextRenderer implements Renderer {
       if (!scores.isEmpty()) fields.add(new String[] {l.get("field.scores"), scores});
 
       int width = fields.stream().mapToInt(f -> f[0].length()).max().orElse(0) + 2;
+      boolean first = true;
       for (String[] f : fields) {
-        wrapped(pad(f[0] + ":", width), f[1], width);
+        if (first) {
+          // The verdict on a line of its own (coloured), its explanation under it.
+          line(pad(f[0] + ":", width) + style.verdict(a.getVerdict(), l.of("verdict", a.getVerdict())));
+          wrapped(" ".repeat(width), f[1], width);
+          first = false;
+        } else {
+          wrapped(pad(f[0] + ":", width), f[1], width);
+        }
       }
       blank();
     }
@@ -101,7 +131,7 @@ final class TextRenderer implements Renderer {
     }
 
     private void gates() {
-      line(l.get("heading.gates"));
+      line(style.bold(l.get("heading.gates")));
       int nameWidth = a.getGates().stream().mapToInt(g -> l.of("gate", g.getGate()).length()).max().orElse(0) + 2;
       for (GateStatus g : a.getGates()) {
         String state = g.getState() == GateState.BLOCKED
@@ -109,7 +139,12 @@ final class TextRenderer implements Renderer {
             : l.of("gateState", g.getState());
         String prefix = INDENT + symbol(g.getState()) + " " + g.getGate().getTaskId() + "  "
             + pad(l.of("gate", g.getGate()), nameWidth);
-        wrapped(prefix, state, prefix.length());
+        List<String> lines = Wrap.lines(state, Math.max(WIDTH - prefix.length(), 40));
+        for (int i = 0; i < lines.size(); i++) {
+          String text = ((i == 0 ? prefix : " ".repeat(prefix.length())) + lines.get(i)).stripTrailing();
+          if (i == 0) text = INDENT + style.gate(g.getState(), symbol(g.getState())) + text.substring(INDENT.length() + 1);
+          line(text);
+        }
       }
       blank();
     }
@@ -133,7 +168,7 @@ final class TextRenderer implements Renderer {
       for (Severity s : Severity.values()) {
         List<Finding> group = a.getFindings().stream().filter(f -> f.getSeverity() == s).toList();
         if (group.isEmpty()) continue;
-        line(l.format("heading." + s.name(), group.size()));
+        line(style.severity(s, l.format("heading." + s.name(), group.size())));
         for (Finding f : group) finding(f, idWidth);
       }
     }
@@ -160,7 +195,7 @@ final class TextRenderer implements Renderer {
     private void licence() {
       LicenceRecommendation r = a.getLicenceRecommendation();
       if (r == null) return;
-      line(l.get("heading.licence"));
+      line(style.bold(l.get("heading.licence")));
       String current = report.dataset().getLicence();
       String chosen = r.isAlreadyChosen() ? l.get("licence.alreadyChosen")
           : current == null || current.isBlank() ? l.get("licence.none")
@@ -178,7 +213,7 @@ final class TextRenderer implements Renderer {
         line(l.get("nextSteps.none"));
         return;
       }
-      line(l.format("heading.nextSteps", steps.size()));
+      line(style.bold(l.format("heading.nextSteps", steps.size())));
       int numberWidth = Integer.toString(steps.size()).length() + 1;
       for (int i = 0; i < steps.size(); i++) {
         NextStep s = steps.get(i);
@@ -190,6 +225,17 @@ final class TextRenderer implements Renderer {
           status += " · " + l.format(s.isBlocking() ? "nextStep.blocking" : "nextStep.rules", String.join(", ", s.getRuleIds()));
         }
         wrapped(" ".repeat(prefix.length()), status, prefix.length());
+      }
+    }
+
+    private void sourceNotes() {
+      if (report.sourceNotes().isEmpty()) return;
+      blank();
+      line(style.bold(l.format("heading.sourceNotes", report.sourceNotes().size())));
+      for (SourceNote n : report.sourceNotes()) {
+        String prefix = INDENT + n.getCode() + "  ";
+        wrapped(prefix, n.getMessage().best(lang), prefix.length());
+        wrapped(" ".repeat(prefix.length()), n.getSubject(), prefix.length());
       }
     }
 

@@ -22,12 +22,13 @@ class ErrorHandlerTest {
   }
 
   @Test
-  void ruleSetError_exitsTwoWithTheProblems() {
-    int code = handle(new RuleSetException(List.of("x.drl:3: no such fact")), "assess", "d.json");
+  void ruleSetError_exitsTwoWithOneLinePerProblem() {
+    int code = handle(new RuleSetException(List.of("x.drl:3: no such fact", "y.drl:7: bad severity")), "assess", "d.json");
 
     assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(err.toString()).startsWith("odis: error: the rule set has 1 problem").contains("x.drl:3: no such fact")
-        .doesNotContain("\tat ");
+    assertThat(err.toString().lines()).containsExactly(
+        "odis: error: x.drl:3: no such fact",
+        "odis: error: y.drl:7: bad severity");
   }
 
   @Test

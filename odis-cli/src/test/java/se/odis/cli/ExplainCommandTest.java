@@ -23,9 +23,11 @@ class ExplainCommandTest {
         .startsWith("PD-001  Personuppgifter inte bedömda\n\n")
         .containsPattern("(?m)^Allvarlighetsgrad: +BLOCKER – måste åtgärdas innan grinden kan passeras$")
         .containsPattern("(?m)^Grind: +Skyddsåtgärder klara \\(PROTECTION, B\\.2\\.2\\.1\\)$")
-        .containsPattern("(?m)^Uppgift i guiden: +B\\.1\\.1\\.2 Identifiera eventuella sekretesskydd och personuppgifter$")
+        .containsPattern("(?m)^Uppgift i guiden: +B\\.1\\.1\\.2 " + java.util.regex.Pattern.quote(
+            se.odis.model.Guide.odis().task("B.1.1.2").orElseThrow().getSv()) + "$")
         .containsPattern("(?m)^Källa: +Dataskyddsförordningen \\(EU\\) 2016/679")
-        .containsPattern("(?m)^Ursprung: +inbyggd i ODIS \\(se\\.odis\\.rules, protection\\.drl: rule \"Personal data not assessed\"\\)$")
+        .containsPattern("(?m)^Ursprung: +inbyggd i ODIS \\(protection\\.drl\\)$")
+        .containsPattern("(?m)^Regelnamn: +\"Personal data not assessed\" \\(se\\.odis\\.rules\\)$")
         .contains("\nSyfte (ur regelfilen)\n  Whether the data holds personal data must be known")
         .contains("\nAnmärkningen\n  Det är okänt om datan innehåller personuppgifter")
         .contains("\nSå åtgärdar du den\n  ");
@@ -40,7 +42,8 @@ class ExplainCommandTest {
         .startsWith("PD-001  Personal data not assessed\n")
         .containsPattern("(?m)^Severity: +BLOCKER – must be fixed before the gate can be passed$")
         .containsPattern("(?m)^Gate: +Protective measures done \\(PROTECTION, B\\.2\\.2\\.1\\)$")
-        .containsPattern("(?m)^Guide task: +B\\.1\\.1\\.2 Identify any secrecy protection and personal data")
+        .containsPattern("(?m)^Guide task: +B\\.1\\.1\\.2 " + java.util.regex.Pattern.quote(
+            se.odis.model.Guide.odis().task("B.1.1.2").orElseThrow().getEn()))
         .containsPattern("(?m)^Origin: +built into ODIS")
         .contains("\nIntent (from the rule file)\n", "\nThe finding\n", "\nHow to fix it\n");
   }
@@ -133,7 +136,8 @@ class ExplainCommandTest {
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).startsWith("EXK-002  Only CC0 1.0 in Exempelkommun")
-        .containsPattern("(?m)^Origin: +\\S*licens\\.drl \\(se\\.exempelkommun\\.rules: rule")
+        .containsPattern("(?m)^Origin: +\\S*licens\\.drl$")
+        .containsPattern("(?m)^Rule name: +\"Endast CC0 i Exempelkommun\" \\(se\\.exempelkommun\\.rules\\)$")
         .contains("Exempelkommun publishes all its open data under CC0 1.0");
   }
 

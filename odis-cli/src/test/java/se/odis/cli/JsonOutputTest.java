@@ -20,12 +20,14 @@ class JsonOutputTest {
 
   static final List<String> TOP_KEYS = List.of(
       "format", "language", "datasetId", "title", "asOf", "verdict", "stage", "stageTitle", "nextGate",
-      "gates", "findings", "nextSteps", "licenceRecommendation", "scores", "rulesInForce");
+      "gates", "findings", "nextSteps", "licenceRecommendation", "scores", "rulesInForce", "profile",
+      "sourceFile", "sourceLine", "sourceUri", "sourceNotes");
   static final List<String> GATE_KEYS = List.of("gate", "task", "state", "blockers");
   static final List<String> FINDING_KEYS = List.of(
       "ruleId", "severity", "step", "gate", "title", "message", "remedy", "source", "subject");
   static final List<String> NEXT_STEP_KEYS = List.of("taskId", "title", "status", "ruleIds", "blocking");
   static final List<String> LICENCE_KEYS = List.of("licence", "uri", "reason", "alreadyChosen");
+  static final List<String> SOURCE_NOTE_KEYS = List.of("code", "subject", "message");
 
   private static JsonNode json(String... args) throws Exception {
     Result r = odis(args);

@@ -179,7 +179,7 @@ class RulesCommandTest {
 
     assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).startsWith("odis: error: the rule set has").contains("broken.drl").doesNotContain("\tat ");
+    assertThat(r.err()).startsWith("odis: error: ").contains("broken.drl:7").doesNotContain("\tat ", "Exception");
   }
 
   @Test

@@ -28,7 +28,8 @@ class StepsCommandTest {
         .contains("3 faser, 9 steg, 20 aktiviteter, 56 uppgifter")
         .contains("A  Identifiera", "  A1  Identifiera data", "    A.1.1  Identifiera datamängd att öppna")
         .contains("      A.1.1.1  Identifiera datamängd att öppna\n")
-        .contains("(vid behov)", "(om möjligt)", "(om ja)", "(om datan ska lagras i portalen)");
+        .contains("(vid behov)", "(om möjligt)", "(om ja)");
+    assertThat(r.out().replaceAll("\\s+", " ")).contains("(om datan ska lagras i portalen)");
     for (GuideTask t : Guide.odis().getTasks()) {
       assertThat(r.out()).as(t.getId()).containsPattern("(?m)^      " + t.getId().replace(".", "\\.") + "  \\S");
     }
@@ -52,8 +53,9 @@ class StepsCommandTest {
         .startsWith("The ÖDIS guide: ")
         .contains("3 phases, 9 stages, 20 activities, 56 tasks")
         .contains("A  Identify", "C  Publish and maintain")
-        .contains("(when needed)", "(if possible)", "(if yes)", "(if the data is to be stored in the portal)")
         .doesNotContain("(vid behov)", "Identifiera data");
+    assertThat(r.out().replaceAll("\\s+", " ")) // a mark may be wrapped
+        .contains("(when needed)", "(if possible)", "(if yes)", "(if the data is to be stored in the portal)");
   }
 
   @Test

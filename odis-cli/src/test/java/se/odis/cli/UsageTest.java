@@ -100,10 +100,11 @@ class UsageTest {
 
   @Test
   void assess_unknownOption_exitsTwo() {
-    Result r = odis("assess", "--profile", "x.json", READY);
+    Result r = odis("assess", "--profle", "x.json", READY);
 
     assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(r.err()).contains("--profile");
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("--profle", "--profile");
   }
 
   private static void assertExitCodesListed(String help) {

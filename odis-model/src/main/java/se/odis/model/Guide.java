@@ -115,7 +115,29 @@ public abstract class Guide {
   }
 
   private <T> Optional<T> find(String id, Class<T> type) {
+    if (id == null) return Optional.empty();
+    // Canonical ids (the common case, and every id ODIS itself produces) need no parsing.
+    Object direct = index().get(id);
+    if (direct != null) return type.isInstance(direct) ? Optional.of(type.cast(direct)) : Optional.empty();
     return canonicalId(id).map(index()::get).filter(type::isInstance).map(type::cast);
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  Map<String, Integer> taskOrder() {
+    Map<String, Integer> order = new java.util.HashMap<>();
+    List<GuideTask> tasks = getTasks();
+    for (int i = 0; i < tasks.size(); i++) order.put(tasks.get(i).getId(), i);
+    return Collections.unmodifiableMap(order);
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  Map<String, Integer> stageOrderIndex() {
+    Map<String, Integer> order = new java.util.HashMap<>();
+    List<GuideStage> stages = getStages();
+    for (int i = 0; i < stages.size(); i++) order.put(stages.get(i).getId(), i);
+    return Collections.unmodifiableMap(order);
   }
 
   /**
@@ -167,7 +189,9 @@ public abstract class Guide {
    * @return 0 for A.1.1.1 up to 55 for C.3.1.5, or -1 if there is no such task
    */
   public int order(String taskId) {
-    return task(taskId).map(getTasks()::indexOf).orElse(-1);
+    Integer direct = taskId == null ? null : taskOrder().get(taskId);
+    if (direct != null) return direct;
+    return task(taskId).map(t -> taskOrder().get(t.getId())).orElse(-1);
   }
 
   /**
@@ -177,7 +201,9 @@ public abstract class Guide {
    * @return 0 for A1 up to 8 for C3, or -1 if there is no such stage
    */
   public int stageOrder(String stageId) {
-    return stage(stageId).map(getStages()::indexOf).orElse(-1);
+    Integer direct = stageId == null ? null : stageOrderIndex().get(stageId);
+    if (direct != null) return direct;
+    return stage(stageId).map(s -> stageOrderIndex().get(s.getId())).orElse(-1);
   }
 
   private static final class Holder {

@@ -26,6 +26,8 @@ public final class TaskId implements Comparable<TaskId> {
    */
   @JsonCreator
   public static TaskId of(String id) {
+    TaskId cached = id == null ? null : Cache.BY_ID.get(id);
+    if (cached != null) return cached;
     Guide guide = Guide.odis();
     GuideTask task = guide.task(id).orElse(null);
     if (task == null) {
@@ -37,7 +39,19 @@ public final class TaskId implements Comparable<TaskId> {
       throw new IllegalArgumentException(
           what + "; expected a task id from A.1.1.1 to C.3.1.5, e.g. \"A.3.3.1\"");
     }
-    return new TaskId(task.getId(), guide.getTasks().indexOf(task));
+    return Cache.BY_ID.get(task.getId());
+  }
+
+  /** One instance per task of the guide, made once: ids are looked up on every assessment. */
+  private static final class Cache {
+    static final java.util.Map<String, TaskId> BY_ID;
+
+    static {
+      java.util.Map<String, TaskId> m = new java.util.HashMap<>();
+      java.util.List<GuideTask> tasks = Guide.odis().getTasks();
+      for (int i = 0; i < tasks.size(); i++) m.put(tasks.get(i).getId(), new TaskId(tasks.get(i).getId(), i));
+      BY_ID = java.util.Collections.unmodifiableMap(m);
+    }
   }
 
   /** @return the canonical id, e.g. {@code A.3.3.1} */

@@ -120,7 +120,11 @@ public final class Assessor {
     MetadataScore metadata = MetadataQuality.score(dataset, distributions);
     AssessmentContext context = AssessmentContext.of(dataset, asOf);
     FindingSink sink = new FindingSink(index);
-    // One session per knowledge base: the precompiled rules, then any runtime rule pack.
+    // One session per knowledge base: the precompiled rules, then any runtime rule pack. Each
+    // thread keeps its own sessions and empties them after use: building a session's memory
+    // costs more than the assessment itself.
+    // One session per knowledge base (the precompiled rules, then any runtime rule pack), used
+    // for this assessment only: nothing of one assessment can reach another.
     for (KieBase kieBase : kieBases) {
       KieSession session = kieBase.newKieSession();
       try {
