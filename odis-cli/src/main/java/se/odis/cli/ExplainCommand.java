@@ -82,7 +82,7 @@ final class ExplainCommand implements Callable<Integer> {
     fields.add(new String[] {l.get("rule.origin"), fileShown ? origin : origin + " (" + found.file() + ")"});
     fields.add(new String[] {l.get("rule.name"), "\"" + r.getRuleName() + "\" (" + r.getPackageName() + ")"});
     int width = fields.stream().mapToInt(f -> f[0].length()).max().orElse(0) + 2;
-    for (String[] f : fields) wrapped(out, TextRenderer.pad(f[0] + ":", width), f[1]);
+    for (String[] f : fields) wrapped(out, PlainText.pad(f[0] + ":", width), f[1]);
 
     String noIntent = r.getOrigin().matches("(?i).*\\.drl\\.(csv|xlsx|xls)$") ? "rule.intent.decisionTable" : "rule.intent.none";
     section(out, l.get("rule.intent"), found == null ? l.get(noIntent) : found.intent());
@@ -100,11 +100,8 @@ final class ExplainCommand implements Callable<Integer> {
     wrapped(out, "  ", text);
   }
 
-  /** Prints a text after a lead (label or indent), wrapped, continuation lines under the text. */
   private static void wrapped(PrintWriter out, String lead, String text) {
-    List<String> lines = Wrap.lines(text, Math.max(TextRenderer.WIDTH - lead.length(), 40));
-    out.println((lead + lines.get(0)).stripTrailing());
-    for (String more : lines.subList(1, lines.size())) out.println(" ".repeat(lead.length()) + more);
+    PlainText.wrapped(out, lead, text);
   }
 
   // ------------------------------------------------------------------ unknown ids
@@ -137,13 +134,15 @@ final class ExplainCommand implements Callable<Integer> {
     }
     int limit = Math.max(2, g.length() / 3);
     return ids.stream()
-        .map(id -> new Object[] {id, distance(g, id)})
-        .filter(p -> (int) p[1] <= limit)
-        .sorted(Comparator.comparingInt((Object[] p) -> (int) p[1]).thenComparing(p -> (String) p[0]))
+        .map(id -> new Near(id, distance(g, id)))
+        .filter(n -> n.distance() <= limit)
+        .sorted(Comparator.comparingInt(Near::distance).thenComparing(Near::id))
         .limit(3)
-        .map(p -> (String) p[0])
+        .map(Near::id)
         .collect(Collectors.toList());
   }
+
+  private record Near(String id, int distance) {}
 
   private static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];

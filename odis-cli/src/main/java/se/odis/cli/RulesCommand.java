@@ -121,7 +121,7 @@ final class RulesCommand implements Callable<Integer> {
 
   private static String row(String[] cells, int[] width) {
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < width.length; i++) sb.append(TextRenderer.pad(cells[i], width[i] + 2));
+    for (int i = 0; i < width.length; i++) sb.append(PlainText.pad(cells[i], width[i] + 2));
     return sb.append(cells[cells.length - 1]).toString().stripTrailing();
   }
 

@@ -145,10 +145,7 @@ final class StepsCommand implements Callable<Integer> {
         for (GuideActivity a : s.getActivities()) {
           out.println("    " + a.getId() + "  " + a.text(lang));
           for (GuideTask t : a.getTasks()) {
-            String head = "      " + t.getId() + "  ";
-            List<String> lines = Wrap.lines(taskLine(t, l), Math.max(TextRenderer.WIDTH - head.length(), 40));
-            out.println(head + lines.get(0));
-            for (String more : lines.subList(1, lines.size())) out.println(" ".repeat(head.length()) + more);
+            PlainText.wrapped(out, "      " + t.getId() + "  ", taskLine(t, l));
           }
         }
       }

@@ -90,9 +90,10 @@ public final class LocalizedText {
   public String best(String language) {
     String t = texts.get(language);
     if (t == null) t = texts.get(language.toLowerCase(Locale.ROOT));
-    if (t == null) t = texts.get("sv");
-    if (t == null) t = texts.get("en");
-    if (t == null && !texts.isEmpty()) t = texts.values().iterator().next();
+    // A blank text in the wanted language is no text: fall back as if it were absent.
+    if (t == null || t.isBlank()) t = texts.get("sv");
+    if (t == null || t.isBlank()) t = texts.get("en");
+    if (t == null || t.isBlank()) t = texts.values().stream().filter(v -> !v.isBlank()).findFirst().orElse(null);
     return t == null ? "" : t;
   }
 
