@@ -19,6 +19,7 @@ final class Progress {
   private final boolean enabled;
   private final LongSupplier bytesDone;
   private final long bytesTotal;
+  private final long delayNanos;
   private final long start = System.nanoTime();
   private long lastDraw;
   private boolean shown;
@@ -32,6 +33,12 @@ final class Progress {
    * @param bytesTotal how much there is to read, or a negative number if not known
    */
   Progress(PrintWriter err, Labels labels, boolean enabled, LongSupplier bytesDone, long bytesTotal) {
+    this(err, labels, enabled, bytesDone, bytesTotal, DELAY_NANOS);
+  }
+
+  /** As above, shown after {@code delayNanos} instead of {@link #DELAY_NANOS} (for tests). */
+  Progress(PrintWriter err, Labels labels, boolean enabled, LongSupplier bytesDone, long bytesTotal, long delayNanos) {
+    this.delayNanos = delayNanos;
     this.err = err;
     this.labels = labels;
     this.enabled = enabled;
@@ -49,7 +56,7 @@ final class Progress {
     count++;
     if (!enabled) return;
     long now = System.nanoTime();
-    if (now - start < DELAY_NANOS || now - lastDraw < EVERY_NANOS) return;
+    if (now - start < delayNanos || (shown && now - lastDraw < EVERY_NANOS)) return;
     lastDraw = now;
     draw(now);
   }

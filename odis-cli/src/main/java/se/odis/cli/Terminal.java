@@ -7,8 +7,9 @@ import java.nio.file.Path;
 
 /**
  * Whether standard output and standard error are terminals, for colours and the progress bar. On
- * Linux the answer comes from {@code /proc/self/fd}; elsewhere from {@link System#console()} (which
- * on Java 17 exists only when standard input and output are both terminals). Colours are also off
+ * Linux the answer comes from {@code /proc/self/fd}, for each stream on its own (standard error
+ * can be a terminal while standard output goes to a file); elsewhere from {@link System#console()}
+ * (which on Java 17 exists only when standard input and output are both terminals). Colours are also off
  * when the {@code NO_COLOR} environment variable is set (<a href="https://no-color.org">no-color.org</a>).
  */
 final class Terminal {
@@ -27,10 +28,10 @@ final class Terminal {
   }
 
   private static boolean isTerminal(int fd) {
-    Console console = System.console();
-    if (console == null) return false;
     Boolean fromProc = linuxTerminal(fd);
     if (fromProc != null) return fromProc;
+    Console console = System.console();
+    if (console == null) return false;
     try { // Java 22+: System.console() exists even when redirected; isTerminal() tells.
       Method m = Console.class.getMethod("isTerminal");
       return (Boolean) m.invoke(console);

@@ -254,6 +254,24 @@ class PortfolioTest {
   }
 
   @Test
+  void stdin_ndjson_isReadAsAPortfolio() {
+    java.io.InputStream saved = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(
+          (String.join("\n", Fixtures.exampleLines()) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      Result r = odis("assess", "-q", "--format", "json", "--as-of", AS_OF, "-");
+
+      assertThat(r.exitCode()).isEqualTo(ExitCodes.BLOCKERS);
+      JsonNode root = json(r);
+      assertThat(ids(root)).hasSize(3);
+      assertThat(root.get("assessments").get(2).get("sourceFile").asText()).isEqualTo("<stdin>");
+      assertThat(root.get("assessments").get(2).get("sourceLine").asInt()).isEqualTo(3);
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  @Test
   void threads_zero_isAUsageError() {
     Result r = odis("assess", "--threads", "0", READY, BLOCKED);
 

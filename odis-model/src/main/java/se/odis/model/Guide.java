@@ -1,6 +1,5 @@
 package se.odis.model;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -210,8 +209,8 @@ public abstract class Guide {
     static final Guide GUIDE = load();
 
     private static Guide load() {
-      ObjectMapper mapper =
-          new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      // The shared strict mapper: building a second one costs start-up time for nothing.
+      ObjectMapper mapper = OdisJson.mapper();
       try (InputStream in = Guide.class.getResourceAsStream("guide.json")) {
         if (in == null) throw new IllegalStateException("guide.json is missing from odis-model");
         return mapper.readValue(in, Guide.class);
