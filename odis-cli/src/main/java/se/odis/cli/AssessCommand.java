@@ -58,9 +58,9 @@ final class AssessCommand implements Callable<Integer> {
       arity = "1..*",
       paramLabel = "FILE",
       description = "A dataset JSON file (examples in odis-examples/datasets/), an NDJSON file "
-          + "(.ndjson, .jsonl: one dataset per line), a JSON array of datasets, a directory (read "
-          + "recursively: *.json, *.ndjson, *.jsonl), or - for standard input. With --from: "
-          + "catalogue files.")
+          + "(one dataset per line; .ndjson or .jsonl, or told by its content), a JSON array of "
+          + "datasets, a directory (all its JSON and NDJSON files, recursively), or - for standard "
+          + "input. With --from: catalogue files.")
   List<String> files;
 
   @Option(
@@ -93,8 +93,8 @@ final class AssessCommand implements Callable<Integer> {
   @Option(
       names = "--rules",
       paramLabel = "DIR",
-      description = "Add a rule pack on top of the built-in rules: a directory of .drl files and "
-          + "decision tables (.drl.xlsx, .drl.csv) with messages_sv/messages_en.properties. "
+      description = "Add a rule pack on top of the built-in rules: a directory of DRL files and "
+          + "decision tables, with their texts in messages_sv and messages_en properties files. "
           + "Repeatable. A broken pack stops the run before anything is assessed.")
   List<Path> rulePacks = new ArrayList<>();
 
@@ -202,8 +202,14 @@ final class AssessCommand implements Callable<Integer> {
         }
         summary.add(outcome);
         progress.tick();
+        // Standard output closed (e.g. piped into head): stop reading instead of assessing for nobody.
+        if ((summary.assessed() + summary.badInputs()) % 1024 == 0 && (out.checkError() || System.out.checkError())) {
+          throw new OutputClosed();
+        }
       });
       writer.end(summary);
+    } catch (OutputClosed e) {
+      return summary.exitCode();
     } finally {
       progress.clear();
     }
@@ -218,6 +224,15 @@ final class AssessCommand implements Callable<Integer> {
     }
     err.flush();
     return summary.exitCode();
+  }
+
+  /** Standard output was closed while a portfolio was being written. */
+  private static final class OutputClosed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutputClosed() {
+      super(null, null, false, false);
+    }
   }
 
   private static Outcome assess(Assessor assessor, Pending pending, LocalDate day, List<String> packs) {
