@@ -209,14 +209,51 @@ public abstract class Guide {
     static final Guide GUIDE = load();
 
     private static Guide load() {
-      // The shared strict mapper: building a second one costs start-up time for nothing.
+      // Read as a tree and built by hand: binding through bean introspection costs a good part of
+      // a command's start-up, and this file is ODIS's own (GuideTest checks it against the seed).
       ObjectMapper mapper = OdisJson.mapper();
       try (InputStream in = Guide.class.getResourceAsStream("guide.json")) {
         if (in == null) throw new IllegalStateException("guide.json is missing from odis-model");
-        return mapper.readValue(in, Guide.class);
+        return fromTree(mapper.readTree(in));
       } catch (IOException e) {
         throw new UncheckedIOException("guide.json in odis-model cannot be read", e);
       }
+    }
+
+    private static Guide fromTree(com.fasterxml.jackson.databind.JsonNode root) {
+      ImmutableGuide.Builder guide = ImmutableGuide.builder().title(text(root, "title"));
+      for (com.fasterxml.jackson.databind.JsonNode p : root.get("phases")) {
+        ImmutableGuidePhase.Builder phase = ImmutableGuidePhase.builder()
+            .id(text(p, "id")).sv(text(p, "sv")).en(text(p, "en"));
+        for (com.fasterxml.jackson.databind.JsonNode s : p.get("stages")) {
+          ImmutableGuideStage.Builder stage = ImmutableGuideStage.builder()
+              .id(text(s, "id")).sv(text(s, "sv")).en(text(s, "en"));
+          for (com.fasterxml.jackson.databind.JsonNode a : s.get("activities")) {
+            ImmutableGuideActivity.Builder activity = ImmutableGuideActivity.builder()
+                .id(text(a, "id")).sv(text(a, "sv")).en(text(a, "en"));
+            for (com.fasterxml.jackson.databind.JsonNode t : a.get("tasks")) {
+              ImmutableGuideTask.Builder task = ImmutableGuideTask.builder()
+                  .id(text(t, "id")).sv(text(t, "sv")).en(text(t, "en"))
+                  .condition(ConditionKind.valueOf(text(t, "condition")));
+              com.fasterxml.jackson.databind.JsonNode c = t.get("conditionText");
+              if (c != null) task.conditionText(LocalizedText.of(text(c, "sv"), text(c, "en")));
+              activity.addTasks(task.build());
+            }
+            stage.addActivities(activity.build());
+          }
+          phase.addStages(stage.build());
+        }
+        guide.addPhases(phase.build());
+      }
+      return guide.build();
+    }
+
+    private static String text(com.fasterxml.jackson.databind.JsonNode node, String field) {
+      com.fasterxml.jackson.databind.JsonNode v = node.get(field);
+      if (v == null || !v.isTextual()) {
+        throw new IllegalStateException("guide.json: '" + field + "' missing or not a string in " + node);
+      }
+      return v.asText();
     }
   }
 }
