@@ -113,6 +113,32 @@ class CatalogueTest {
     assertThat(root.get("errors")).isEmpty();
     assertThat(root.get("summary").get("assessed").asInt()).isEqualTo(173);
     assertThat(r.exitCode()).isEqualTo(ExitCodes.BLOCKERS);
+    // A catalogue says nothing of personal data, secrecy, rights or the guide's decisions: every
+    // dataset is published (stage C2) and blocked by exactly those unanswered facts (fail closed).
+    assertThat(root.get("summary").get("byVerdict").get("BLOCKED").asInt()).isEqualTo(173);
+    assertThat(root.get("summary").get("byStage").get("C2").asInt()).isEqualTo(173);
+    java.util.List<String> top = new java.util.ArrayList<>();
+    root.get("summary").get("topBlockers").forEach(b -> top.add(b.get("ruleId").asText() + "=" + b.get("datasets").asInt()));
+    assertThat(top).containsExactlyInAnyOrder("LEGAL-001=173", "PD-001=173", "PROG-002=173", "RIGHTS-001=173",
+        "ROLE-001=173", "SEC-001=173");
+  }
+
+  @Test
+  void dcat_realCatalogue_sgu_assessesAll9DatasetsBlockedByUnansweredFacts() {
+    Path rdf = shared("realdata/catalogs/sgu-geological-survey-catalog.rdf");
+
+    Result r = odis("assess", "-q", "--from", "dcat", "--format", "json", "--as-of", AS_OF, rdf.toString());
+
+    JsonNode root = Fixtures.json(r.out());
+    assertThat(root.get("assessments")).hasSize(9);
+    assertThat(root.get("summary").get("byVerdict").get("BLOCKED").asInt()).isEqualTo(9);
+    // SGU's licences are the old Swedish port CC BY 2.5 SE (8 of 9): LIC-006 recommends CC BY 4.0.
+    long outdated = 0;
+    for (JsonNode a : root.get("assessments")) {
+      for (JsonNode f : a.get("findings")) if (f.get("ruleId").asText().equals("LIC-006")) { outdated++; break; }
+    }
+    assertThat(outdated).isEqualTo(8);
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.BLOCKERS);
   }
 
   @Test
