@@ -134,7 +134,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
     int limit = Math.max(2, g.length() / 3);
     return ids.stream()
-        .map(id -> new Near(id, distance(g, id)))
+        .map(id -> new Near(id, se.odis.model.EditDistance.between(g, id)))
         .filter(n -> n.distance() <= limit)
         .sorted(Comparator.comparingInt(Near::distance).thenComparing(Near::id))
         .limit(3)
@@ -144,20 +144,4 @@ final class ExplainCommand implements Callable<Integer> {
 
   private record Near(String id, int distance) {}
 
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) prev[j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
 }

@@ -177,4 +177,22 @@ final class Datasets {
         .accessUrl(URI.create("https://example.se/data/" + format.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "")))
         .build();
   }
+
+  /** The ready fixture's CSV distribution (index 0), to change with {@code with…}. */
+  static se.odis.model.ImmutableDistribution csv() {
+    return se.odis.model.ImmutableDistribution.copyOf(readyToPublish().build().getDistributions().get(0));
+  }
+
+  /** The ready fixture's JSON API distribution (index 1). */
+  static se.odis.model.ImmutableDistribution api() {
+    return se.odis.model.ImmutableDistribution.copyOf(readyToPublish().build().getDistributions().get(1));
+  }
+
+  /** The ready fixture with distribution {@code index} replaced. */
+  static se.odis.model.Dataset withDistribution(int index, se.odis.model.Distribution replacement) {
+    se.odis.model.Dataset base = readyToPublish().build();
+    java.util.List<se.odis.model.Distribution> ds = new java.util.ArrayList<>(base.getDistributions());
+    ds.set(index, replacement);
+    return ImmutableDataset.copyOf(base).withDistributions(ds);
+  }
 }

@@ -2,8 +2,10 @@ package se.odis.rules;
 
 import static se.odis.rules.Datasets.distribution;
 import static se.odis.rules.Datasets.readyToPublish;
+import static se.odis.rules.Datasets.withDistribution;
+import static se.odis.rules.Datasets.api;
+import static se.odis.rules.Datasets.csv;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +15,6 @@ import se.odis.model.Dataset;
 import se.odis.model.Distribution;
 import se.odis.model.Frequency;
 import se.odis.model.ImmutableDataset;
-import se.odis.model.ImmutableDistribution;
 import se.odis.model.Severity;
 
 /**
@@ -28,20 +29,8 @@ class DistributionRulesTest {
     return readyToPublish().build();
   }
 
-  private static ImmutableDistribution csv() {
-    return ImmutableDistribution.copyOf(ready().getDistributions().get(0));
-  }
 
-  private static ImmutableDistribution api() {
-    return ImmutableDistribution.copyOf(ready().getDistributions().get(1));
-  }
 
-  /** The ready dataset with distribution {@code index} replaced. */
-  private static Dataset withDistribution(int index, Distribution replacement) {
-    List<Distribution> ds = new ArrayList<>(ready().getDistributions());
-    ds.set(index, replacement);
-    return ImmutableDataset.copyOf(ready()).withDistributions(ds);
-  }
 
   private static Dataset withDistributions(Distribution... ds) {
     return ImmutableDataset.copyOf(ready()).withDistributions(List.of(ds));

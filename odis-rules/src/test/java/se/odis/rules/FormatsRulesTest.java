@@ -2,17 +2,17 @@ package se.odis.rules;
 
 import static se.odis.rules.Datasets.distribution;
 import static se.odis.rules.Datasets.readyToPublish;
+import static se.odis.rules.Datasets.withDistribution;
+import static se.odis.rules.Datasets.api;
+import static se.odis.rules.Datasets.csv;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import java.net.URI;
-import java.util.ArrayList;
 import se.odis.model.Dataset;
-import se.odis.model.Distribution;
 import se.odis.model.Frequency;
-import se.odis.model.ImmutableDataset;
 import se.odis.model.ImmutableDistribution;
 import se.odis.model.Severity;
 
@@ -20,21 +20,8 @@ import se.odis.model.Severity;
 class FormatsRulesTest {
   private static final RuleVerifier VERIFIER = SharedAssessor.VERIFIER;
 
-  /** The ready fixture with one of its distributions (0 is the CSV file, 1 the JSON API) replaced. */
-  private static Dataset withDistribution(int index, Distribution replacement) {
-    Dataset base = readyToPublish().build();
-    List<Distribution> ds = new ArrayList<>(base.getDistributions());
-    ds.set(index, replacement);
-    return ImmutableDataset.copyOf(base).withDistributions(ds);
-  }
 
-  private static ImmutableDistribution csv() {
-    return ImmutableDistribution.copyOf(readyToPublish().build().getDistributions().get(0));
-  }
 
-  private static ImmutableDistribution api() {
-    return ImmutableDistribution.copyOf(readyToPublish().build().getDistributions().get(1));
-  }
 
   // DIST-001: no distribution.
 

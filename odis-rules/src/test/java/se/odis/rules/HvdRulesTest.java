@@ -1,19 +1,19 @@
 package se.odis.rules;
 
 import static se.odis.rules.Datasets.readyToPublish;
+import static se.odis.rules.Datasets.withDistribution;
+import static se.odis.rules.Datasets.api;
+import static se.odis.rules.Datasets.csv;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.odis.model.DataTheme;
 import se.odis.model.Dataset;
-import se.odis.model.Distribution;
 import se.odis.model.Fees;
 import se.odis.model.ImmutableContactPoint;
 import se.odis.model.ImmutableDataset;
-import se.odis.model.ImmutableDistribution;
 import se.odis.model.Severity;
 
 /**
@@ -23,20 +23,8 @@ import se.odis.model.Severity;
 class HvdRulesTest {
   private static final RuleVerifier VERIFIER = SharedAssessor.VERIFIER;
 
-  private static Dataset withDistribution(int index, Distribution replacement) {
-    Dataset base = readyToPublish().build();
-    List<Distribution> ds = new ArrayList<>(base.getDistributions());
-    ds.set(index, replacement);
-    return ImmutableDataset.copyOf(base).withDistributions(ds);
-  }
 
-  private static ImmutableDistribution csv() {
-    return ImmutableDistribution.copyOf(readyToPublish().build().getDistributions().get(0));
-  }
 
-  private static ImmutableDistribution api() {
-    return ImmutableDistribution.copyOf(readyToPublish().build().getDistributions().get(1));
-  }
 
   // HVD-001: licence not CC BY 4.0 or less restrictive.
 
