@@ -82,6 +82,19 @@ public final class Licence {
    */
   public static Licence parse(String text) {
     Objects.requireNonNull(text, "text");
+    // A portfolio names the same few licences over and over; parsing one costs several regular
+    // expressions. The cache is bounded so that odd inputs cannot grow it without end.
+    Licence known = PARSED.get(text);
+    if (known != null) return known;
+    Licence parsed = parseUncached(text);
+    if (PARSED.size() < PARSED_MAX) PARSED.put(text, parsed);
+    return parsed;
+  }
+
+  private static final int PARSED_MAX = 1024;
+  private static final java.util.concurrent.ConcurrentHashMap<String, Licence> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Licence parseUncached(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);
     // A URI's query and fragment do not change the licence: the Creative Commons chooser links to
     // ".../by/4.0/?ref=chooser-v1", and people copy ".../deed.sv#ref-appropriate-credit".

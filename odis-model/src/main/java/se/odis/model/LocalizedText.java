@@ -57,7 +57,13 @@ public final class LocalizedText {
    * @return the text
    */
   public static LocalizedText of(String sv, String en) {
-    return of(Map.of("sv", sv, "en", en));
+    Objects.requireNonNull(sv, "sv");
+    Objects.requireNonNull(en, "en");
+    // The tags are known to be valid: no need to check them as of(Map) must.
+    TreeMap<String, String> texts = new TreeMap<>();
+    texts.put("en", en);
+    texts.put("sv", sv);
+    return new LocalizedText(texts);
   }
 
   /** @return a text with no languages */

@@ -22,7 +22,11 @@ final class Applicability {
   private Applicability() {}
 
   static boolean applies(GuideTask task, Dataset d) {
-    if (d.statusOf(task.getId()).isStarted()) return true;
+    return applies(task, d, d.statusOf(task.getId()));
+  }
+
+  static boolean applies(GuideTask task, Dataset d, se.odis.model.TaskStatus status) {
+    if (status.isStarted()) return true;
     switch (task.getId()) {
       // "Om datan ska lagras i portalen": only once B.2.1.2 has decided on the portal.
       case "B.2.1.3":

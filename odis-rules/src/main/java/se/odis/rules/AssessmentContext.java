@@ -1,45 +1,246 @@
 package se.odis.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import se.odis.model.Audience;
 import se.odis.model.Dataset;
+import se.odis.model.Distribution;
+import se.odis.model.Finding;
 import se.odis.model.Frequency;
+import se.odis.model.Guide;
+import se.odis.model.GuideTask;
+import se.odis.model.Licence;
 import se.odis.model.Lifecycle;
+import se.odis.model.MetadataScore;
+import se.odis.model.TaskId;
+import se.odis.model.TaskProgress;
+import se.odis.model.TaskStatus;
 
 /**
  * A rule fact: what the assessment knows beyond the dataset's own facts — the day it is made for,
- * and how far the work has come. Rules must take "today" from here, never from the clock, so that
- * results are reproducible.
+ * how far the work has come, and summaries of the distributions — together with the dataset
+ * itself. Rules must take "today" from here, never from the clock, so that results are
+ * reproducible.
+ *
+ * <p>ODIS's own rules match this one fact per dataset ({@code AssessmentContext(dataset.secrecy ==
+ * Secrecy.UNKNOWN)}, {@code AssessmentContext(phaseBStarted, !isDone("A.3.3.1"))}) and never join
+ * two datasets' facts, which lets one session assess many datasets at a time.
  */
 public final class AssessmentContext {
+  private static final Guide GUIDE = Guide.odis();
+
+  private final Dataset dataset;
   private final LocalDate asOf;
   private final boolean phaseBStarted;
   private final boolean phaseCStarted;
   private final Lifecycle status;
+  private final TaskState[] tasks;
+  private final List<DistributionFact> distributions;
+  private final List<LicenceFact> licences;
+  private final MetadataScore metadataScore;
+  private final boolean anyMachineReadable;
+  private final boolean anyOpenMachineReadable;
+  private final boolean anyApi;
+  private final boolean anyBulkDownload;
+  private final boolean anyDistributionDocumentation;
+  private final boolean anyDistributionWithoutLicence;
+  /** Findings of this dataset, filled by {@link FindingSink} while the rules fire. */
+  final List<Finding> findings = new ArrayList<>();
 
   /**
+   * A context for one dataset, as ODIS builds it for an assessment.
+   *
+   * @param dataset the dataset (with any profile defaults applied)
    * @param asOf the day the assessment is made for
-   * @param phaseBStarted whether any task of phase B is in progress or done
-   * @param phaseCStarted whether any task of phase C is in progress or done, or the dataset is
-   *     published
-   * @param status the dataset's lifecycle status
    */
-  public AssessmentContext(LocalDate asOf, boolean phaseBStarted, boolean phaseCStarted, Lifecycle status) {
-    this.asOf = asOf;
-    this.phaseBStarted = phaseBStarted;
-    this.phaseCStarted = phaseCStarted;
-    this.status = status;
+  public AssessmentContext(Dataset dataset, LocalDate asOf) {
+    this.dataset = Objects.requireNonNull(dataset, "dataset");
+    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.status = dataset.getStatus();
+    List<GuideTask> all = GUIDE.getTasks();
+    this.tasks = new TaskState[all.size()];
+    boolean b = false;
+    boolean c = status != Lifecycle.PLANNED;
+    TaskProgress[] recorded = new TaskProgress[tasks.length];
+    for (Map.Entry<TaskId, TaskProgress> e : dataset.getProgress().entrySet()) {
+      recorded[GUIDE.order(e.getKey().getTask().getId())] = e.getValue();
+    }
+    for (int i = 0; i < tasks.length; i++) {
+      GuideTask t = all.get(i);
+      TaskProgress progress = recorded[i];
+      TaskStatus taskStatus = progress == null ? TaskStatus.NOT_STARTED : progress.getStatus();
+      tasks[i] = new TaskState(t, taskStatus, Applicability.applies(t, dataset, taskStatus), progress);
+      if (taskStatus.isStarted()) {
+        if (t.getPhaseId().equals("B")) b = true;
+        if (t.getPhaseId().equals("C")) c = true;
+      }
+    }
+    this.phaseBStarted = b;
+    this.phaseCStarted = c;
+
+    List<Distribution> ds = dataset.getDistributions();
+    List<DistributionFact> dists = new ArrayList<>(ds.size());
+    List<LicenceFact> lics = new ArrayList<>(ds.size() + 1);
+    String datasetLicence = null;
+    if (dataset.getLicence() != null && !dataset.getLicence().isBlank()) {
+      LicenceFact l = new LicenceFact(Licence.parse(dataset.getLicence()), "/licence", this, null);
+      datasetLicence = l.getId();
+      lics.add(l);
+    }
+    boolean machineReadable = false;
+    boolean openMachineReadable = false;
+    boolean api = false;
+    boolean bulk = false;
+    boolean documentation = false;
+    boolean withoutLicence = false;
+    for (int i = 0; i < ds.size(); i++) {
+      DistributionFact f = new DistributionFact(i, ds.get(i), this);
+      dists.add(f);
+      machineReadable |= f.isMachineReadable();
+      openMachineReadable |= f.isMachineReadable() && !f.getFormat().isProprietary();
+      api |= f.isApi();
+      bulk |= !f.isApi() && f.isHasDownloadUrl();
+      documentation |= f.getDistribution().getDocumentation() != null;
+      String l = ds.get(i).getLicence();
+      if (l == null || l.isBlank()) withoutLicence = true;
+      else lics.add(new LicenceFact(Licence.parse(l), "/distributions/" + i + "/licence", this, datasetLicence));
+    }
+    this.distributions = Collections.unmodifiableList(dists);
+    this.licences = Collections.unmodifiableList(lics);
+    this.anyMachineReadable = machineReadable;
+    this.anyOpenMachineReadable = openMachineReadable;
+    this.anyApi = api;
+    this.anyBulkDownload = bulk;
+    this.anyDistributionDocumentation = documentation;
+    this.anyDistributionWithoutLicence = withoutLicence;
+    this.metadataScore = MetadataQuality.score(dataset, dists);
   }
 
-  static AssessmentContext of(Dataset d, LocalDate asOf) {
-    boolean b = false;
-    boolean c = d.getStatus() != Lifecycle.PLANNED;
-    for (var e : d.getProgress().entrySet()) {
-      if (!e.getValue().getStatus().isStarted()) continue;
-      String phase = e.getKey().getTask().getPhaseId();
-      if (phase.equals("B")) b = true;
-      if (phase.equals("C")) c = true;
+  /** @return the dataset assessed */
+  public Dataset getDataset() {
+    return dataset;
+  }
+
+  /** @return the state of every task of the guide, in the guide's order */
+  public List<TaskState> getTasks() {
+    return Collections.unmodifiableList(Arrays.asList(tasks));
+  }
+
+  TaskState[] taskArray() {
+    return tasks;
+  }
+
+  /**
+   * @param taskId a task id in either style
+   * @return the task's state
+   * @throws IllegalArgumentException if the guide has no such task
+   */
+  public TaskState task(String taskId) {
+    int i = GUIDE.order(taskId);
+    if (i < 0) throw new IllegalArgumentException("the guide has no task " + taskId);
+    return tasks[i];
+  }
+
+  /**
+   * @param taskId a task id in either style
+   * @return true if the task is done
+   */
+  public boolean isDone(String taskId) {
+    return task(taskId).isDone();
+  }
+
+  /**
+   * @param taskId a task id in either style
+   * @return true if the task applies to this dataset and is not done
+   */
+  public boolean isOutstanding(String taskId) {
+    return task(taskId).isOutstanding();
+  }
+
+  /**
+   * @param stageId a stage id, e.g. {@code B2}
+   * @return true if any task of the stage is in progress or done
+   */
+  public boolean isStageStarted(String stageId) {
+    for (TaskState t : tasks) {
+      if (t.isStarted() && t.getStage().equals(stageId)) return true;
     }
-    return new AssessmentContext(asOf, b, c, d.getStatus());
+    return false;
+  }
+
+  /** @return the tasks that are marked not applicable although the guide has no condition on them */
+  public List<TaskState> getUnconditionalTasksMarkedNotApplicable() {
+    List<TaskState> out = null;
+    for (TaskState t : tasks) {
+      if (t.isMarkedNotApplicable() && !t.isConditional()) {
+        if (out == null) out = new ArrayList<>();
+        out.add(t);
+      }
+    }
+    return out == null ? List.of() : out;
+  }
+
+  /** @return the distributions, as facts */
+  public List<DistributionFact> getDistributions() {
+    return distributions;
+  }
+
+  /** @return the dataset's licence and its distributions' licences, as facts */
+  public List<LicenceFact> getLicences() {
+    return licences;
+  }
+
+  /** @return the metadata quality score */
+  public MetadataScore getMetadataScore() {
+    return metadataScore;
+  }
+
+  /** @return true if the dataset is a high-value dataset (has an HVD category) */
+  public boolean isHvd() {
+    return dataset.getHvdCategory() != null;
+  }
+
+  /** @return true if any distribution is machine-readable */
+  public boolean isAnyMachineReadable() {
+    return anyMachineReadable;
+  }
+
+  /** @return true if any distribution is machine-readable in a format that is not proprietary */
+  public boolean isAnyOpenMachineReadable() {
+    return anyOpenMachineReadable;
+  }
+
+  /** @return true if any distribution is an API */
+  public boolean isAnyApi() {
+    return anyApi;
+  }
+
+  /** @return true if any distribution that is not an API has a download URL */
+  public boolean isAnyBulkDownload() {
+    return anyBulkDownload;
+  }
+
+  /** @return true if any distribution links to documentation */
+  public boolean isAnyDistributionDocumentation() {
+    return anyDistributionDocumentation;
+  }
+
+  /** @return true if any distribution has no licence of its own */
+  public boolean isAnyDistributionWithoutLicence() {
+    return anyDistributionWithoutLicence;
+  }
+
+  /** @return true if the target groups include an internal one */
+  public boolean isInternalAudience() {
+    for (Audience a : dataset.getAudiences()) {
+      if (a.getKind() == Audience.Kind.INTERNAL) return true;
+    }
+    return false;
   }
 
   /** @return the day the assessment is made for */

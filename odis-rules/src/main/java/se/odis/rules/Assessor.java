@@ -53,7 +53,11 @@ public final class Assessor {
   private static final Logger LOG = LoggerFactory.getLogger(Assessor.class);
   static final String MODEL_RESOURCE = "META-INF/kie/se.odis/odis-rules/drools-model";
 
-  private final List<KieBase> kieBases;
+  /** Datasets per session of the built-in rules. */
+  private static final int BATCH = 64;
+
+  private final KieBase builtIn;
+  private final List<KieBase> extensions;
   private final RuleIndex index;
   private final Profile profile;
   private final Clock clock;
@@ -61,8 +65,10 @@ public final class Assessor {
   private final List<String> rulesInForce;
   private final Set<String> disabled;
 
-  private Assessor(List<KieBase> kieBases, RuleIndex index, Clock clock, Set<String> disabled, Profile profile) {
-    this.kieBases = List.copyOf(kieBases);
+  private Assessor(KieBase builtIn, List<KieBase> extensions, RuleIndex index, Clock clock, Set<String> disabled,
+      Profile profile) {
+    this.builtIn = builtIn;
+    this.extensions = List.copyOf(extensions);
     this.index = index;
     this.profile = profile;
     this.clock = clock;
@@ -109,42 +115,93 @@ public final class Assessor {
    */
   public Assessment assess(Dataset dataset, LocalDate asOf) {
     Objects.requireNonNull(dataset, "dataset");
+    return assessAll(List.of(dataset), asOf).get(0);
+  }
+
+  /**
+   * Assesses several datasets as of a given day, in fewer rule sessions than one per dataset: the
+   * way to assess a portfolio quickly. Each assessment equals what {@link #assess(Dataset,
+   * LocalDate)} gives for the dataset alone.
+   *
+   * @param datasets the datasets (the same dataset may occur more than once)
+   * @param asOf the day to judge against (freshness, deadlines)
+   * @return the assessments, in the order of {@code datasets}
+   */
+  public List<Assessment> assessAll(List<Dataset> datasets, LocalDate asOf) {
+    Objects.requireNonNull(datasets, "datasets");
     Objects.requireNonNull(asOf, "asOf");
-    if (profile != null) dataset = profile.applyTo(dataset);
-    List<TaskState> tasks = taskStates(dataset);
-    List<DistributionFact> distributions = new ArrayList<>();
-    for (int i = 0; i < dataset.getDistributions().size(); i++) {
-      distributions.add(new DistributionFact(i, dataset.getDistributions().get(i)));
+    List<AssessmentContext> contexts = new ArrayList<>(datasets.size());
+    for (Dataset d : datasets) {
+      Objects.requireNonNull(d, "dataset");
+      contexts.add(new AssessmentContext(profile == null ? d : profile.applyTo(d), asOf));
     }
-    List<LicenceFact> licences = licences(dataset);
-    MetadataScore metadata = MetadataQuality.score(dataset, distributions);
-    AssessmentContext context = AssessmentContext.of(dataset, asOf);
-    FindingSink sink = new FindingSink(index);
-    // One session per knowledge base: the precompiled rules, then any runtime rule pack. Each
-    // thread keeps its own sessions and empties them after use: building a session's memory
-    // costs more than the assessment itself.
-    // One session per knowledge base (the precompiled rules, then any runtime rule pack), used
-    // for this assessment only: nothing of one assessment can reach another.
-    for (KieBase kieBase : kieBases) {
-      KieSession session = kieBase.newKieSession();
-      try {
-        session.setGlobal("findings", sink);
-        session.insert(dataset);
-        session.insert(context);
-        for (TaskState t : tasks) session.insert(t);
-        for (DistributionFact f : distributions) session.insert(f);
-        for (LicenceFact l : licences) session.insert(l);
-        session.insert(metadata);
-        if (filter == null) session.fireAllRules();
-        else session.fireAllRules(filter);
-      } finally {
-        session.dispose();
+    for (int from = 0; from < contexts.size(); from += BATCH) {
+      runBuiltIn(contexts.subList(from, Math.min(contexts.size(), from + BATCH)));
+    }
+    for (KieBase extension : extensions) {
+      for (AssessmentContext c : contexts) runExtension(extension, c);
+    }
+    List<Assessment> out = new ArrayList<>(contexts.size());
+    for (AssessmentContext c : contexts) {
+      List<Finding> findings = c.findings;
+      findings.sort(Finding.ORDER);
+      out.add(Conclusion.conclude(c, dedupe(findings), rulesInForce, profile == null ? null : profile.getMunicipality()));
+    }
+    return out;
+  }
+
+  /**
+   * ODIS's own rules match one dataset's facts at a time (never two datasets' facts together), so
+   * one session serves a batch: building a session costs more than assessing a dataset in it.
+   */
+  private void runBuiltIn(List<AssessmentContext> batch) {
+    KieSession session = builtIn.newKieSession();
+    try {
+      session.setGlobal("findings", new FindingSink(index));
+      for (AssessmentContext c : batch) {
+        session.insert(c);
+        for (DistributionFact f : c.getDistributions()) session.insert(f);
+        for (LicenceFact l : c.getLicences()) session.insert(l);
       }
+      fire(session);
+    } finally {
+      session.dispose();
     }
-    List<Finding> findings = new ArrayList<>(sink.findings());
-    findings.sort(Finding.ORDER);
-    return Conclusion.conclude(dataset, asOf, tasks, dedupe(findings), rulesInForce, distributions, metadata,
-        profile == null ? null : profile.getMunicipality());
+  }
+
+  /**
+   * A municipality's rules may join any facts, so they see one dataset per session, with every
+   * fact the rule-writing guide promises them.
+   */
+  private void runExtension(KieBase kieBase, AssessmentContext c) {
+    KieSession session = kieBase.newKieSession();
+    try {
+      session.setGlobal("findings", new FindingSink(index, c));
+      session.insert(c.getDataset());
+      session.insert(c);
+      for (TaskState t : c.taskArray()) session.insert(t);
+      for (DistributionFact f : c.getDistributions()) session.insert(f);
+      for (LicenceFact l : c.getLicences()) session.insert(l);
+      session.insert(c.getMetadataScore());
+      fire(session);
+    } finally {
+      session.dispose();
+    }
+  }
+
+  private void fire(KieSession session) {
+    if (filter == null) session.fireAllRules();
+    else session.fireAllRules(filter);
+  }
+
+  /** @return the knowledge base of ODIS's own rules (for tests) */
+  KieBase builtInKieBase() {
+    return builtIn;
+  }
+
+  /** @return the knowledge bases of rule packs, run one dataset per session (for tests) */
+  List<KieBase> extensionKieBases() {
+    return extensions;
   }
 
   /** @return the profile in force, or null */
@@ -177,27 +234,7 @@ public final class Assessor {
   }
 
   static List<TaskState> taskStates(Dataset d) {
-    List<GuideTask> all = Guide.odis().getTasks();
-    List<TaskState> out = new ArrayList<>(all.size());
-    for (GuideTask t : all) {
-      TaskProgress progress = d.getProgress().get(TaskId.of(t.getId()));
-      TaskStatus status = progress == null ? TaskStatus.NOT_STARTED : progress.getStatus();
-      out.add(new TaskState(t, status, Applicability.applies(t, d), progress));
-    }
-    return out;
-  }
-
-  static List<LicenceFact> licences(Dataset d) {
-    List<LicenceFact> out = new ArrayList<>();
-    if (d.getLicence() != null && !d.getLicence().isBlank()) {
-      out.add(new LicenceFact(Licence.parse(d.getLicence()), "/licence"));
-    }
-    List<Distribution> ds = d.getDistributions();
-    for (int i = 0; i < ds.size(); i++) {
-      String l = ds.get(i).getLicence();
-      if (l != null && !l.isBlank()) out.add(new LicenceFact(Licence.parse(l), "/distributions/" + i + "/licence"));
-    }
-    return out;
+    return new AssessmentContext(d, LocalDate.EPOCH).getTasks();
   }
 
   /** Builds an {@link Assessor}. Not thread-safe; the assessor it builds is. */
@@ -311,11 +348,14 @@ public final class Assessor {
     public Assessor build() {
       long start = System.nanoTime();
       List<String> problems = new ArrayList<>();
-      List<Model> models = RulePacks.classpathModels(loader, problems);
-      if (models.isEmpty() && problems.isEmpty()) {
+      List<Model> builtInModels = new ArrayList<>();
+      List<Model> models = RulePacks.classpathModels(loader, problems, builtInModels);
+      if (builtInModels.isEmpty() && problems.isEmpty()) {
         problems.add(MODEL_RESOURCE + " is missing: odis-rules was not built with the kie-maven-plugin");
       }
       List<KieBase> bases = new ArrayList<>();
+      KieBase builtIn = builtInModels.isEmpty() ? null : KieBaseBuilder.createKieBaseFromModel(builtInModels);
+      if (builtIn != null) bases.add(builtIn);
       if (!models.isEmpty()) bases.add(KieBaseBuilder.createKieBaseFromModel(models));
       List<ResourceBundle[]> bundles = new ArrayList<>();
       for (Path pack : packs) {
@@ -336,7 +376,7 @@ public final class Assessor {
       Set<String> off = new TreeSet<>(disabled);
       off.addAll(overrides);
       LOG.debug("ODIS rules loaded: {} rules in {} ms", index.rules().size(), (System.nanoTime() - start) / 1_000_000);
-      return new Assessor(bases, index, clock, off, profile);
+      return new Assessor(builtIn, bases.subList(1, bases.size()), index, clock, off, profile);
     }
   }
 }

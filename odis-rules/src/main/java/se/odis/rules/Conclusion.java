@@ -39,11 +39,32 @@ import se.odis.model.Verdict;
 final class Conclusion {
   private static final Guide GUIDE = Guide.odis();
   private static final List<Gate> PUBLISHING_GATES = List.of(Gate.GO_AHEAD, Gate.PROTECTION, Gate.PUBLICATION);
+  /** By task, in the guide's order: the index of its stage, and its title. */
+  private static final int[] STAGE_OF_TASK;
+  private static final LocalizedText[] TITLE_OF_TASK;
+
+  static {
+    List<GuideTask> all = GUIDE.getTasks();
+    STAGE_OF_TASK = new int[all.size()];
+    TITLE_OF_TASK = new LocalizedText[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      STAGE_OF_TASK[i] = GUIDE.stageOrder(all.get(i).getStageId());
+      TITLE_OF_TASK[i] = LocalizedText.of(all.get(i).getSv(), all.get(i).getEn());
+    }
+  }
+
+  private static int stageOfStep(String taskId) {
+    return STAGE_OF_TASK[GUIDE.order(taskId)];
+  }
 
   private Conclusion() {}
 
-  static Assessment conclude(Dataset d, LocalDate asOf, List<TaskState> tasks, List<Finding> findings,
-      List<String> rulesInForce, List<DistributionFact> distributions, MetadataScore metadata, String profile) {
+  static Assessment conclude(AssessmentContext c, List<Finding> findings, List<String> rulesInForce, String profile) {
+    Dataset d = c.getDataset();
+    LocalDate asOf = c.getAsOf();
+    List<TaskState> tasks = c.getTasks();
+    List<DistributionFact> distributions = c.getDistributions();
+    MetadataScore metadata = c.getMetadataScore();
     boolean decommissioning = d.getStatus() == Lifecycle.DEPRECATED || d.getStatus() == Lifecycle.WITHDRAWN;
     String stage = stage(d, tasks, decommissioning);
 
@@ -77,8 +98,10 @@ final class Conclusion {
     }
 
     int stageIndex = GUIDE.stageOrder(stage);
-    boolean dueBlocker = findings.stream().anyMatch(f -> f.getSeverity() == Severity.BLOCKER
-        && GUIDE.stageOrder(GUIDE.task(f.getStep()).get().getStageId()) <= stageIndex);
+    boolean dueBlocker = false;
+    for (Finding f : findings) {
+      if (f.getSeverity() == Severity.BLOCKER && stageOfStep(f.getStep()) <= stageIndex) dueBlocker = true;
+    }
     Verdict verdict;
     if (decommissioning) {
       // Publishing blockers no longer stand in the way of a dataset being taken down.
@@ -115,8 +138,10 @@ final class Conclusion {
   }
 
   private static boolean blockerDueAtGate(List<Finding> findings, Gate gate, int stageIndex) {
-    return findings.stream().anyMatch(f -> f.getSeverity() == Severity.BLOCKER && f.getGate() == gate
-        && GUIDE.stageOrder(GUIDE.task(f.getStep()).get().getStageId()) <= stageIndex);
+    for (Finding f : findings) {
+      if (f.getSeverity() == Severity.BLOCKER && f.getGate() == gate && stageOfStep(f.getStep()) <= stageIndex) return true;
+    }
+    return false;
   }
 
   /**
@@ -126,13 +151,15 @@ final class Conclusion {
   static String stage(Dataset d, List<TaskState> tasks, boolean decommissioning) {
     if (decommissioning) return "C3";
     int latest = -1;
-    for (TaskState t : tasks) {
-      if (t.isStarted()) latest = Math.max(latest, GUIDE.stageOrder(t.getStage()));
+    for (int i = 0; i < tasks.size(); i++) {
+      if (tasks.get(i).isStarted()) latest = Math.max(latest, STAGE_OF_TASK[i]);
     }
     int last = GUIDE.stageOrder("C2");
     if (latest < 0) return d.getStatus() == Lifecycle.PUBLISHED ? "C2" : "A1";
-    String latestStage = GUIDE.getStages().get(latest).getId();
-    boolean complete = tasks.stream().filter(t -> t.getStage().equals(latestStage)).noneMatch(TaskState::isOutstanding);
+    boolean complete = true;
+    for (int i = 0; i < tasks.size(); i++) {
+      if (STAGE_OF_TASK[i] == latest && tasks.get(i).isOutstanding()) complete = false;
+    }
     int index = complete ? Math.min(latest + 1, last) : Math.min(latest, last);
     if (d.getStatus() == Lifecycle.PUBLISHED) index = Math.max(index, last);
     return GUIDE.getStages().get(index).getId();
@@ -147,17 +174,21 @@ final class Conclusion {
     else horizon = GUIDE.order("C.2.4.2");
     int from = decommissioning ? GUIDE.order("C.3.1.1") : verdict == Verdict.PUBLISHED ? GUIDE.order("C.2.1.1") : 0;
 
-    Map<String, TreeSet<String>> ruleIds = new TreeMap<>();
-    Map<String, Boolean> blocking = new TreeMap<>();
+    // By task, in the guide's order: the rules with findings at it, and whether any blocks.
+    @SuppressWarnings("unchecked")
+    TreeSet<String>[] ruleIds = new TreeSet[tasks.size()];
+    boolean[] blocking = new boolean[tasks.size()];
     for (Finding f : findings) {
-      ruleIds.computeIfAbsent(f.getStep(), k -> new TreeSet<>()).add(f.getRuleId());
-      if (f.getSeverity() == Severity.BLOCKER) blocking.put(f.getStep(), true);
+      int at = GUIDE.order(f.getStep());
+      if (ruleIds[at] == null) ruleIds[at] = new TreeSet<>();
+      ruleIds[at].add(f.getRuleId());
+      if (f.getSeverity() == Severity.BLOCKER) blocking[at] = true;
     }
     List<NextStep> steps = new ArrayList<>();
-    for (TaskState t : tasks) {
-      int order = GUIDE.order(t.getTaskId());
-      boolean pointedAt = ruleIds.containsKey(t.getTaskId());
-      boolean blocked = blocking.getOrDefault(t.getTaskId(), false);
+    for (int order = 0; order < tasks.size(); order++) {
+      TaskState t = tasks.get(order);
+      boolean pointedAt = ruleIds[order] != null;
+      boolean blocked = blocking[order];
       boolean inWindow = order >= from && order <= horizon;
       boolean outstanding = t.isOutstanding() || blocked;
       // A finding can show that a "when needed" task is needed, or that a done task must be redone.
@@ -165,12 +196,11 @@ final class Conclusion {
       boolean applicable = t.isApplicable() || blocked || (optional && pointedAt && t.getStatus() != TaskStatus.NOT_APPLICABLE);
       if (!applicable || !outstanding) continue;
       if (!(inWindow || blocked)) continue;
-      GuideTask task = t.getTask();
       steps.add(ImmutableNextStep.builder()
           .taskId(t.getTaskId())
-          .title(LocalizedText.of(task.getSv(), task.getEn()))
+          .title(TITLE_OF_TASK[order])
           .status(t.getStatus())
-          .ruleIds(new ArrayList<>(ruleIds.getOrDefault(t.getTaskId(), new TreeSet<>())))
+          .ruleIds(pointedAt ? new ArrayList<>(ruleIds[order]) : List.of())
           .blocking(blocked)
           .build());
     }

@@ -11,15 +11,31 @@ public final class DistributionFact {
   private final int index;
   private final Distribution distribution;
   private final FileFormat format;
+  private final AssessmentContext context;
 
   /**
    * @param index the distribution's position in the input
    * @param distribution the distribution
    */
   public DistributionFact(int index, Distribution distribution) {
+    this(index, distribution, null);
+  }
+
+  DistributionFact(int index, Distribution distribution, AssessmentContext context) {
     this.index = index;
     this.distribution = distribution;
     this.format = FileFormat.of(distribution.getFormat(), distribution.getMediaType());
+    this.context = context;
+  }
+
+  /** @return the assessment of the dataset this distribution belongs to, or null if made alone */
+  public AssessmentContext getContext() {
+    return context;
+  }
+
+  /** @return true if the dataset this distribution belongs to is a high-value dataset */
+  public boolean isHvd() {
+    return context != null && context.isHvd();
   }
 
   /** @return the position in the input, from 0 */

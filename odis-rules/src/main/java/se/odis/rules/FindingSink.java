@@ -1,26 +1,32 @@
 package se.odis.rules;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
-import se.odis.model.Finding;
-import se.odis.model.ImmutableFinding;
 
 /**
  * Where rules put their findings: the DRL global {@code findings}. A rule's consequence calls
  * {@code findings.emit(drools)} or {@code findings.emit(drools, subject, args…)}; the finding's id,
  * severity, step, gate, source and texts come from the rule's metadata and the message bundles, so
- * they are written once, in one place. One sink serves one assessment; it is not shared between
+ * they are written once, in one place. One sink serves one session, which may hold several
+ * datasets: each finding goes to the dataset whose facts the rule matched. It is not shared between
  * threads.
  */
 public final class FindingSink {
   private final RuleIndex index;
-  private final List<Finding> findings = new ArrayList<>();
+  private final AssessmentContext fixed;
 
+  /**
+   * A sink for a session of many datasets: each finding goes to the dataset whose fact the rule
+   * matched ({@link AssessmentContext}, {@link DistributionFact} or {@link LicenceFact}).
+   */
   FindingSink(RuleIndex index) {
+    this(index, null);
+  }
+
+  /** A sink for a session of one dataset: every finding goes to it. */
+  FindingSink(RuleIndex index, AssessmentContext dataset) {
     this.index = index;
+    this.fixed = dataset;
   }
 
   /**
@@ -101,20 +107,18 @@ public final class FindingSink {
     String at = step == null ? info.getStep()
         : se.odis.model.Guide.odis().task(step).map(t -> t.getId()).orElseThrow(
             () -> new IllegalArgumentException("rule " + info.getId() + " emitted a finding at '" + step + "', which is not a task of the guide"));
-    findings.add(ImmutableFinding.builder()
-        .ruleId(info.getId())
-        .severity(info.getSeverity())
-        .step(at)
-        .gate(info.getGate())
-        .title(info.getTitle())
-        .message(info.formatMessage(args))
-        .remedy(info.formatRemedy(args))
-        .source(info.getSource())
-        .subject(subject)
-        .build());
+    owner(drools, info).findings.add(info.finding(at, subject, args));
   }
 
-  List<Finding> findings() {
-    return Collections.unmodifiableList(findings);
+  private AssessmentContext owner(RuleContext drools, RuleInfo info) {
+    if (fixed != null) return fixed;
+    for (Object o : drools.getMatch().getObjects()) {
+      if (o instanceof AssessmentContext) return (AssessmentContext) o;
+      if (o instanceof DistributionFact && ((DistributionFact) o).getContext() != null) return ((DistributionFact) o).getContext();
+      if (o instanceof LicenceFact && ((LicenceFact) o).getContext() != null) return ((LicenceFact) o).getContext();
+    }
+    // Only a rule that matches none of the facts above can get here, and such rules are run in a
+    // session of one dataset (a fixed sink); reaching this is a bug in ODIS, not in the input.
+    throw new IllegalStateException("rule " + info.getId() + " matched no fact that names its dataset");
   }
 }

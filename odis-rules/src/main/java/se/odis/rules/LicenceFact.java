@@ -9,14 +9,40 @@ import se.odis.model.Licence;
 public final class LicenceFact {
   private final Licence licence;
   private final String pointer;
+  private final AssessmentContext context;
+  private final String datasetLicenceId;
 
   /**
    * @param licence the parsed licence
    * @param pointer where it was given in the input
    */
   public LicenceFact(Licence licence, String pointer) {
+    this(licence, pointer, null, null);
+  }
+
+  LicenceFact(Licence licence, String pointer, AssessmentContext context, String datasetLicenceId) {
     this.licence = licence;
     this.pointer = pointer;
+    this.context = context;
+    this.datasetLicenceId = datasetLicenceId;
+  }
+
+  /** @return the assessment of the dataset this licence belongs to, or null if made alone */
+  public AssessmentContext getContext() {
+    return context;
+  }
+
+  /**
+   * @return for a distribution's licence, the id of the dataset's own licence if it has one;
+   *     otherwise null
+   */
+  public String getDatasetLicenceId() {
+    return datasetLicenceId;
+  }
+
+  /** @return true if the dataset this licence belongs to is a high-value dataset */
+  public boolean isHvd() {
+    return context != null && context.isHvd();
   }
 
   /** @return the parsed licence */

@@ -1,6 +1,12 @@
 package se.odis.rules;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import se.odis.model.Finding;
+import se.odis.model.ImmutableFinding;
 import se.odis.model.Gate;
 import se.odis.model.LocalizedText;
 import se.odis.model.Nullable;
@@ -28,6 +34,8 @@ public final class RuleInfo {
   private final boolean failClosed;
   private final LocalizedText plainMessage;
   private final LocalizedText plainRemedy;
+  private static final int FINDINGS_MAX = 512;
+  private final ConcurrentHashMap<List<Object>, Finding> findings = new ConcurrentHashMap<>();
 
   RuleInfo(String id, String ruleName, String packageName, Severity severity, Severity defaultSeverity,
       String step, @Nullable Gate gate, @Nullable String source, LocalizedText title, LocalizedText message,
@@ -73,6 +81,33 @@ public final class RuleInfo {
    * Fills {0}, {1}… in a text. Apostrophes are plain characters, as rule authors expect; the
    * doubled form '' that MessageFormat needs is accepted too.
    */
+  /**
+   * The finding this rule makes about a subject. Findings are immutable, and a portfolio's
+   * datasets get the same findings again and again, so they are shared rather than rebuilt (up to
+   * a bound, so that varied subjects cannot grow the cache without end).
+   */
+  Finding finding(String step, @Nullable String subject, Object[] args) {
+    List<Object> key = new ArrayList<>(2 + (args == null ? 0 : args.length));
+    key.add(step);
+    key.add(subject);
+    if (args != null) key.addAll(Arrays.asList(args));
+    Finding known = findings.get(key);
+    if (known != null) return known;
+    Finding made = ImmutableFinding.builder()
+        .ruleId(id)
+        .severity(severity)
+        .step(step)
+        .gate(gate)
+        .title(title)
+        .message(formatMessage(args))
+        .remedy(formatRemedy(args))
+        .source(source)
+        .subject(subject)
+        .build();
+    if (findings.size() < FINDINGS_MAX) findings.putIfAbsent(key, made);
+    return made;
+  }
+
   static String fill(String pattern, String lang, Object[] args) {
     String literal = pattern.replace("''", "'");
     if (!literal.contains("{")) return literal;

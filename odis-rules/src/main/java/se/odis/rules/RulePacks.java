@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
@@ -57,9 +58,13 @@ final class RulePacks {
    * and the {@code META-INF/kie/<group>/<artifact>/drools-model} lists beside it, in directories
    * and jars alike (also in a shaded jar, where kmodule.xml files overwrite each other but the
    * model lists do not).
+   *
+   * @param builtIn receives ODIS's own models
+   * @return the other models: municipality rule packs
    */
-  static List<Model> classpathModels(ClassLoader loader, List<String> problems) {
+  static List<Model> classpathModels(ClassLoader loader, List<String> problems, List<Model> builtIn) {
     TreeSet<String> classNames = new TreeSet<>();
+    TreeSet<String> builtInNames = new TreeSet<>();
     try {
       Enumeration<URL> roots = loader.getResources("META-INF/kmodule.xml");
       while (roots.hasMoreElements()) {
@@ -70,7 +75,8 @@ final class RulePacks {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             for (String line : text.split("\\R")) {
               line = line.strip();
-              if (!line.isEmpty() && !line.startsWith("Drools-Model-Version")) classNames.add(line);
+              if (line.isEmpty() || line.startsWith("Drools-Model-Version")) continue;
+              (list.equals(Assessor.MODEL_RESOURCE) ? builtInNames : classNames).add(line);
             }
           }
         }
@@ -78,6 +84,12 @@ final class RulePacks {
     } catch (IOException e) {
       problems.add("class path: cannot list rule packs: " + e.getMessage());
     }
+    classNames.removeAll(builtInNames);
+    builtIn.addAll(instantiate(builtInNames, loader, problems));
+    return instantiate(classNames, loader, problems);
+  }
+
+  private static List<Model> instantiate(Collection<String> classNames, ClassLoader loader, List<String> problems) {
     List<Model> models = new ArrayList<>();
     for (String name : classNames) {
       try {

@@ -56,6 +56,26 @@ class AssessmentProperties {
     assertThat(assess(d)).isEqualTo(assess(d));
   }
 
+  // (a') One session assesses many datasets: each must come out as if assessed alone, whatever
+  // its neighbours, also across the boundary between two sessions' batches.
+
+  @Property(tries = 30)
+  void assessAll_manyDatasets_equalsEachAssessedAlone(
+      @ForAll("portfolios") List<Dataset> portfolio) {
+    List<Assessment> together = SharedAssessor.ASSESSOR.assessAll(portfolio, SharedAssessor.AS_OF);
+    assertThat(together).hasSize(portfolio.size());
+    for (int i = 0; i < portfolio.size(); i++) {
+      assertThat(together.get(i)).as("dataset %d of %d", i, portfolio.size()).isEqualTo(assess(portfolio.get(i)));
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Dataset>> portfolios() {
+    // Repeats on purpose: the same dataset object twice in one session must still give two assessments.
+    return DatasetArbitraries.datasets().list().ofMinSize(1).ofMaxSize(150)
+        .map(l -> { List<Dataset> out = new ArrayList<>(l); if (l.size() > 1) out.add(l.get(0)); return out; });
+  }
+
   // (b) Order-independent.
 
   @Property(tries = TRIES)
