@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -202,20 +205,22 @@ final class AssessCommand implements Callable<Integer> {
         PortfolioWriter writer = format.writer(labels, out, run, style)) {
       progress = new Progress(err, labels, !quiet && Terminal.stderrIsTerminal(), inputs::bytesDone, inputs.bytesTotal());
       writer.begin();
-      Pipeline.run(inputs, n, pending -> assess(assessor, pending, day, packs), outcome -> {
-        if (outcome.problem() != null) {
-          progress.clear();
-          err.println(ErrorHandler.PREFIX + outcome.problem());
-          err.flush();
-          writer.failed(outcome.problem());
-        } else {
-          writer.assessed(outcome.report());
-        }
-        summary.add(outcome);
-        progress.tick();
-        // Standard output closed (e.g. piped into head): stop reading instead of assessing for nobody.
-        if ((summary.assessed() + summary.badInputs()) % 1024 == 0 && (out.checkError() || System.out.checkError())) {
-          throw new OutputClosed();
+      Pipeline.run(chunks(inputs, CHUNK), n, chunk -> assess(assessor, chunk, day, packs), outcomes -> {
+        for (Outcome outcome : outcomes) {
+          if (outcome.problem() != null) {
+            progress.clear();
+            err.println(ErrorHandler.PREFIX + outcome.problem());
+            err.flush();
+            writer.failed(outcome.problem());
+          } else {
+            writer.assessed(outcome.report());
+          }
+          summary.add(outcome);
+          progress.tick();
+          // Standard output closed (e.g. piped into head): stop reading instead of assessing for nobody.
+          if ((summary.assessed() + summary.badInputs()) % 1024 == 0 && (out.checkError() || System.out.checkError())) {
+            throw new OutputClosed();
+          }
         }
       });
       writer.end(summary);
@@ -246,14 +251,48 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  private static Outcome assess(Assessor assessor, Pending pending, LocalDate day, List<String> packs) {
-    try {
-      DatasetInput in = pending.load();
-      Assessment a = assessor.assess(in.dataset(), day);
-      return Outcome.of(new Report(in.dataset(), a, in.origin(), in.notes(), packs));
-    } catch (InvalidInputException e) {
-      return Outcome.failed(e.getProblem());
+  /**
+   * Datasets per task: each task reads its datasets and assesses them together, which the
+   * assessor does in one rule session, far cheaper than a session each.
+   */
+  static final int CHUNK = 32;
+
+  private static List<Outcome> assess(Assessor assessor, List<Pending> chunk, LocalDate day, List<String> packs) {
+    DatasetInput[] read = new DatasetInput[chunk.size()];
+    Outcome[] outcomes = new Outcome[chunk.size()];
+    List<Dataset> datasets = new ArrayList<>(chunk.size());
+    for (int i = 0; i < chunk.size(); i++) {
+      try {
+        read[i] = chunk.get(i).load();
+        datasets.add(read[i].dataset());
+      } catch (InvalidInputException e) {
+        outcomes[i] = Outcome.failed(e.getProblem());
+      }
     }
+    List<Assessment> assessments = assessor.assessAll(datasets, day);
+    for (int i = 0, next = 0; i < chunk.size(); i++) {
+      if (read[i] == null) continue;
+      outcomes[i] = Outcome.of(new Report(read[i].dataset(), assessments.get(next++), read[i].origin(), read[i].notes(), packs));
+    }
+    return Arrays.asList(outcomes);
+  }
+
+  /** Groups items into lists of up to {@code size}, drawn lazily. */
+  static <T> Iterator<List<T>> chunks(Iterator<T> items, int size) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return items.hasNext();
+      }
+
+      @Override
+      public List<T> next() {
+        if (!items.hasNext()) throw new NoSuchElementException();
+        List<T> chunk = new ArrayList<>(size);
+        while (chunk.size() < size && items.hasNext()) chunk.add(items.next());
+        return chunk;
+      }
+    };
   }
 
   private void catalogueNote(PrintWriter err, Labels labels, String file, SourceNote note) {

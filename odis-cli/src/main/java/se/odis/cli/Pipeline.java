@@ -18,8 +18,11 @@ import java.util.function.Function;
  * memory stays flat however many items there are. The items are drawn on the calling thread.
  */
 final class Pipeline {
-  /** Items in flight per thread: enough to keep the threads busy, little enough to stay small. */
-  static final int WINDOW_PER_THREAD = 64;
+  /**
+   * Items in flight per thread: enough to keep the threads busy, little enough to stay small
+   * (an item of {@code odis assess} is a chunk of {@link AssessCommand#CHUNK} datasets).
+   */
+  static final int WINDOW_PER_THREAD = 4;
 
   private Pipeline() {}
 

@@ -89,6 +89,38 @@ class PortfolioTest {
   }
 
   @Test
+  void ndjson_manyChunks_badLinesAnywhere_keepInputOrderAndLines() {
+    // More datasets than one chunk of assessment holds, on several threads, with bad lines at a
+    // chunk's start, in its middle and at its end.
+    List<String> lines = new ArrayList<>();
+    for (int i = 1; i <= 100; i++) {
+      boolean bad = i == 1 || i == 32 || i == 33 || i == 50 || i == 100;
+      lines.add(bad ? "{\"id\": \"bad-" + i + "\", \"secrecy\": \"MAYBE\"}"
+          : Fixtures.exampleLines().get(i % 3).replaceFirst("\"id\"\\s*:\\s*\"[^\"]*\"", "\"id\": \"d-" + i + "\""));
+    }
+    Path file = Fixtures.ndjson(dir.resolve("many.ndjson"), lines);
+
+    Result r = odis("assess", "-q", "--threads", "3", "--format", "json", "--as-of", AS_OF, file.toString());
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err().lines()).extracting(l -> l.replaceAll("^odis: error: .*?:(\\d+):.*$", "$1"))
+        .containsExactly("1", "32", "33", "50", "100");
+    JsonNode root = json(r);
+    List<String> expectedIds = new ArrayList<>();
+    List<Integer> expectedLines = new ArrayList<>();
+    for (int i = 1; i <= 100; i++) {
+      if (i == 1 || i == 32 || i == 33 || i == 50 || i == 100) continue;
+      expectedIds.add("d-" + i);
+      expectedLines.add(i);
+    }
+    assertThat(ids(root)).containsExactlyElementsOf(expectedIds);
+    List<Integer> sourceLines = new ArrayList<>();
+    root.get("assessments").forEach(a -> sourceLines.add(a.get("sourceLine").asInt()));
+    assertThat(sourceLines).containsExactlyElementsOf(expectedLines);
+    assertThat(root.get("summary").get("badInputs").asInt()).isEqualTo(5);
+  }
+
+  @Test
   void ndjson_toldByContentInAJsonFile() {
     Path file = Fixtures.ndjson(dir.resolve("portfolio.json"), Fixtures.exampleLines());
 
