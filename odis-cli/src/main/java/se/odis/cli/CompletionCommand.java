@@ -23,7 +23,8 @@ final class CompletionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CommandLine root = spec.root().commandLine();
+    // The whole command tree, whatever was built to run this command.
+    CommandLine root = Main.commandLine();
     PrintWriter out = spec.commandLine().getOut();
     out.print(AutoComplete.bash(root.getCommandName(), root));
     out.flush();

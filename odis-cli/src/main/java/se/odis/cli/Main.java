@@ -4,7 +4,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine;
+import se.odis.model.DatasetReader;
+import picocli.CommandLine.HelpCommand;
 
 /**
  * The {@code odis} command line.
@@ -28,6 +32,15 @@ public final class Main {
    * @param args the command line arguments
    */
   public static void main(String... args) {
+    // Loading the rules is the longest part of starting up: begin at once, beside building the
+    // command line and reading the input, when the command will want the built-in rules as they are.
+    if (usesBuiltInRulesOnly(args)) Assessors.prefetch();
+    // Likewise Jackson's deserializers of the dataset model, for the commands that read datasets.
+    if (args.length > 0 && (args[0].equals("assess") || args[0].equals("validate"))) {
+      Thread t = new Thread(DatasetReader::prepare, "odis-json-loader");
+      t.setDaemon(true);
+      t.start();
+    }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     System.exit(run(out, err, args));
@@ -41,9 +54,19 @@ public final class Main {
    * @param args the command line arguments
    * @return the exit code
    */
+  /** @return true for {@code odis assess …} without {@code --rules} or {@code --profile} */
+  static boolean usesBuiltInRulesOnly(String... args) {
+    if (args.length == 0 || !args[0].equals("assess")) return false;
+    for (String a : args) {
+      if (a.equals("--")) break;
+      if (a.startsWith("--rules") || a.startsWith("--profile")) return false;
+    }
+    return true;
+  }
+
   static int run(PrintWriter out, PrintWriter err, String... args) {
     try {
-      CommandLine cl = commandLine();
+      CommandLine cl = commandLine(args);
       cl.setOut(out);
       cl.setErr(err);
       return cl.execute(args);
@@ -64,12 +87,43 @@ public final class Main {
    *
    * @return the command line, ready for {@code setOut}, {@code setErr} and {@code execute}
    */
+  /** The subcommands, in the order {@code odis --help} lists them. */
+  private static final List<Supplier<Object>> SUBCOMMANDS = List.of(
+      AssessCommand::new, ValidateCommand::new, StepsCommand::new, RulesCommand::new, ExplainCommand::new,
+      InitCommand::new, SchemaCommand::new, ExportCommand::new, CompletionCommand::new, HelpCommand::new);
+  private static final List<String> NAMES = List.of(
+      "assess", "validate", "steps", "rules", "explain", "init", "schema", "export", "completion", "help");
+
+  /**
+   * The {@code odis} command line with every subcommand.
+   *
+   * @return the command line, with ODIS's error handlers and documented exit codes
+   */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The {@code odis} command line for these arguments. Building picocli's model of a command costs
+   * start-up time, so when the first argument names a subcommand (the common {@code odis assess
+   * FILE}) only that one is built; anything else (no command, an option, a misspelt command) gets
+   * them all, for help and suggestions.
+   *
+   * @param args the arguments the command line will execute
+   * @return the command line, with ODIS's error handlers and documented exit codes
+   */
+  public static CommandLine commandLine(String... args) {
     CommandLine cl = new CommandLine(new OdisCommand());
+    // "help COMMAND" needs the command it explains.
+    int only = args.length == 0 || args[0].equals("help") ? -1 : NAMES.indexOf(args[0]);
+    for (int i = 0; i < SUBCOMMANDS.size(); i++) {
+      if (only < 0 || i == only) cl.addSubcommand(NAMES.get(i), SUBCOMMANDS.get(i).get());
+    }
     ErrorHandler handler = new ErrorHandler();
     cl.setExecutionExceptionHandler(handler);
     cl.setParameterExceptionHandler(handler);
     ExitCodes.document(cl);
     return cl;
   }
+
 }

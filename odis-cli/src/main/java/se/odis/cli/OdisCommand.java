@@ -3,28 +3,18 @@ package se.odis.cli;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code odis} command; it only holds the subcommands. */
+/**
+ * The top-level {@code odis} command; it only holds the subcommands, which {@link Main} adds (see
+ * {@link Main#commandLine(String...)}).
+ */
 @Command(
     name = "odis",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {
-      AssessCommand.class,
-      ValidateCommand.class,
-      StepsCommand.class,
-      RulesCommand.class,
-      ExplainCommand.class,
-      InitCommand.class,
-      SchemaCommand.class,
-      ExportCommand.class,
-      CompletionCommand.class,
-      HelpCommand.class,
-    },
     synopsisSubcommandLabel = "COMMAND",
     description = {
       "Tells whether a dataset is ready to publish as open data, following the ÖDIS guide "
