@@ -114,4 +114,14 @@ class UsageTest {
     assertThat(codes).containsPattern("(?m)^\\s+2\\s+.*[Bb]ad input");
     assertThat(codes).containsPattern("(?m)^\\s+3\\s+.*[Ii]nternal");
   }
+
+  @org.junit.jupiter.api.Test
+  void usesBuiltInRulesOnly_onlyForAssessWithoutRulesOrProfile() {
+    assertThat(Main.usesBuiltInRulesOnly("assess", "x.json")).isTrue();
+    assertThat(Main.usesBuiltInRulesOnly("assess", "--rules", "dir", "x.json")).isFalse();
+    assertThat(Main.usesBuiltInRulesOnly("assess", "--profile=p.yaml", "x.json")).isFalse();
+    assertThat(Main.usesBuiltInRulesOnly("assess", "--", "--rules")).isTrue();
+    assertThat(Main.usesBuiltInRulesOnly("validate", "x.json")).isFalse();
+    assertThat(Main.usesBuiltInRulesOnly()).isFalse();
+  }
 }

@@ -385,11 +385,24 @@ class DatasetReaderTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"\"2026-01-05T10:00:00\"", "\"2026-01-05T10:00:00Z\"", "\" 2026-01-05\"", "\"+2026-01-05\"",
-      "\"20260105\"", "\"\"", "\"2026-02-30\""})
+      "\"20260105\"", "\"\"", "\"2026-02-30\"", "\"2026-02-29\"", "\"٢٠٢٦-٠١-٠٥\"", "\"2026-0a-05\"", "\"2026/01/05\""})
   void read_dateNotExactlyYYYYMMDD_isRejectedRatherThanTruncated(String value) {
     InputProblem p = problemOf("{\"id\": \"x\", \"modified\": " + value + "}");
     assertThat(p.getPointer()).isEqualTo("/modified");
     assertThat(p.getExpected()).isEqualTo("a date written YYYY-MM-DD, e.g. \"2026-01-31\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2024-02-29", "0001-01-01", "9999-12-31", "2026-11-27"})
+  void read_everyDayOfTheCalendar_isReadAsThatDay(String day) throws Exception {
+    Dataset d = DatasetReader.strict().read("{\"id\": \"x\", \"modified\": \"" + day + "\"}", "t");
+    assertThat(d.getModified()).isEqualTo(java.time.LocalDate.parse(day));
+  }
+
+  @Test
+  void prepare_thenRead_readsAsBefore() throws Exception {
+    DatasetReader.prepare();
+    assertThat(DatasetReader.strict().read("{\"id\": \"x\"}", "t").getId()).isEqualTo("x");
   }
 
   @ParameterizedTest
