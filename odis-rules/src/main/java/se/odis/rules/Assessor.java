@@ -43,11 +43,15 @@ import se.odis.model.TaskStatus;
  * <pre>{@code
  * Assessor assessor = Assessor.create();          // build once: compiles nothing, loads the precompiled rules
  * Assessment a = assessor.assess(dataset);        // from any number of threads
+ * List<Assessment> all = assessor.assessAll(portfolio, day);   // many at once: faster
  * }</pre>
  *
- * <p>Thread-safe: the knowledge base is shared and read-only; each assessment runs in a session of
- * its own. Deterministic: the same dataset, day and rules give an equal assessment, whatever the
- * order of rule firing, distributions or progress entries.
+ * <p>Thread-safe: the knowledge bases are shared and read-only; each call runs in sessions of its
+ * own. ODIS's own rules each match one fact of one dataset ({@link AssessmentContext}, a
+ * {@link DistributionFact} or a {@link LicenceFact}), so one session of them serves many datasets
+ * of a call; a municipality's rule packs may join any facts and see one dataset per session.
+ * Deterministic: the same dataset, day and rules give an equal assessment, whatever the order of
+ * rule firing, distributions or progress entries, and whatever other datasets share the call.
  */
 public final class Assessor {
   private static final Logger LOG = LoggerFactory.getLogger(Assessor.class);
