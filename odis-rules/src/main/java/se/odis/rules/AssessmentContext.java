@@ -235,6 +235,20 @@ public final class AssessmentContext {
     return anyDistributionWithoutLicence;
   }
 
+  private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^(mailto:)?[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+  /**
+   * Tells whether a text can be an e-mail address ({@code name@domain.tld}, optionally with
+   * {@code mailto:}). The pattern is compiled once: DRL's {@code matches} compiles it on every
+   * evaluation.
+   *
+   * @param text a text
+   * @return true if it has the shape of an e-mail address
+   */
+  public static boolean looksLikeEmail(String text) {
+    return text != null && EMAIL.matcher(text).matches();
+  }
+
   /** @return true if the target groups include an internal one */
   public boolean isInternalAudience() {
     for (Audience a : dataset.getAudiences()) {

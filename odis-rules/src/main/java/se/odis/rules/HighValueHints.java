@@ -21,6 +21,8 @@ public final class HighValueHints {
     "företag", "näringsliv", "company", "companies"
   };
 
+  private static final java.util.regex.Pattern NOT_A_LETTER = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private HighValueHints() {}
 
   /**
@@ -30,7 +32,7 @@ public final class HighValueHints {
   public static boolean looksHighValue(Dataset d) {
     if (d.getThemes().stream().anyMatch(THEMES::contains)) return true;
     for (String k : d.getKeywords()) {
-      for (String word : k.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      for (String word : NOT_A_LETTER.split(k.toLowerCase(Locale.ROOT))) {
         for (String w : WORDS) {
           // Short stems must match a whole word ("väg", not "vägledning"); longer ones may
           // begin a Swedish compound ("trafikflöde", "luftkvalitetsdata").

@@ -2,6 +2,7 @@ package se.odis.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import se.odis.model.Dataset;
 import se.odis.model.Distribution;
@@ -57,8 +58,12 @@ final class MetadataQuality {
     add(out, "contextuality", "dateOfIssue", 5, d.getIssued() != null);
     add(out, "contextuality", "modificationDate", 5, d.getModified() != null);
 
-    int points = out.stream().mapToInt(MetadataIndicator::getPoints).sum();
-    int checked = out.stream().filter(MetadataIndicator::isChecked).mapToInt(MetadataIndicator::getMaxPoints).sum();
+    int points = 0;
+    int checked = 0;
+    for (MetadataIndicator i : out) {
+      points += i.getPoints();
+      if (i.isChecked()) checked += i.getMaxPoints();
+    }
     return ImmutableMetadataScore.builder()
         .points(points).maxPoints(MAX).checkedMaxPoints(checked)
         .rating(MetadataScore.Rating.of(points)).indicators(out).build();
@@ -70,21 +75,32 @@ final class MetadataQuality {
   }
 
   private static void add(List<MetadataIndicator> out, String dim, String id, int max, boolean met) {
-    out.add(ImmutableMetadataIndicator.builder().dimension(dim).indicator(id).maxPoints(max).points(met ? max : 0).build());
+    out.add(indicator(dim, id, max, met ? max : 0, true));
   }
 
   private static void notChecked(List<MetadataIndicator> out, String dim, String id, int max) {
-    out.add(ImmutableMetadataIndicator.builder().dimension(dim).indicator(id).maxPoints(max).points(0).checked(false).build());
+    out.add(indicator(dim, id, max, 0, false));
+  }
+
+  /** Indicators are immutable and take few values, so every dataset shares the same few objects. */
+  private static final ConcurrentHashMap<List<Object>, MetadataIndicator> INDICATORS = new ConcurrentHashMap<>();
+
+  private static MetadataIndicator indicator(String dim, String id, int max, int points, boolean checked) {
+    return INDICATORS.computeIfAbsent(List.of(id, points, checked), k -> ImmutableMetadataIndicator.builder()
+        .dimension(dim).indicator(id).maxPoints(max).points(points).checked(checked).build());
   }
 
   private static void share(List<MetadataIndicator> out, String dim, String id, int max, List<DistributionFact> dists,
       Predicate<DistributionFact> met) {
     int points = 0;
     if (!dists.isEmpty()) {
-      long n = dists.stream().filter(met).count();
+      int n = 0;
+      for (DistributionFact f : dists) {
+        if (met.test(f)) n++;
+      }
       points = (int) Math.round(max * (double) n / dists.size());
     }
-    out.add(ImmutableMetadataIndicator.builder().dimension(dim).indicator(id).maxPoints(max).points(points).build());
+    out.add(indicator(dim, id, max, points, true));
   }
 
 }
