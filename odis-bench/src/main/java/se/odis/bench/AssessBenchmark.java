@@ -60,8 +60,7 @@ public class AssessBenchmark {
       for (String name : names) portfolio.add(reader.read(Path.of(datasets, name)));
     } else {
       ObjectMapper mapper = new ObjectMapper();
-      List<ObjectNode> templates = new ArrayList<>();
-      for (String name : names) templates.add((ObjectNode) mapper.readTree(Path.of(datasets, name).toFile()));
+      List<ObjectNode> templates = GeneratePortfolio.templates(Path.of(datasets));
       SplittableRandom random = new SplittableRandom(42);
       for (int i = 0; i < 1000; i++) {
         portfolio.add(reader.read(mapper.writeValueAsString(GeneratePortfolio.dataset(templates, random, i)), "gen-" + i));

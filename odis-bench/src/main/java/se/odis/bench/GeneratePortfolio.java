@@ -56,10 +56,7 @@ public final class GeneratePortfolio {
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 42L;
     Path examples = Path.of(args.length > 2 ? args[2] : "odis-examples/datasets");
     ObjectMapper mapper = new ObjectMapper();
-    List<ObjectNode> templates = new ArrayList<>();
-    for (String name : List.of("ready-to-publish.json", "blocked-personal-data.json", "phase-a-identify.json")) {
-      templates.add((ObjectNode) mapper.readTree(Files.readString(examples.resolve(name), StandardCharsets.UTF_8)));
-    }
+    List<ObjectNode> templates = templates(examples);
     ObjectWriter writer = mapper.writer();
     SplittableRandom random = new SplittableRandom(seed);
     try (Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
@@ -68,6 +65,22 @@ public final class GeneratePortfolio {
         out.write('\n');
       }
     }
+  }
+
+  /**
+   * The example datasets that generated ones are varied from.
+   *
+   * @param examples the directory of the example datasets
+   * @return the ready, blocked and phase-A examples, in that order
+   * @throws IOException if one cannot be read
+   */
+  static List<ObjectNode> templates(Path examples) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    List<ObjectNode> templates = new ArrayList<>();
+    for (String name : List.of("ready-to-publish.json", "blocked-personal-data.json", "phase-a-identify.json")) {
+      templates.add((ObjectNode) mapper.readTree(Files.readString(examples.resolve(name), StandardCharsets.UTF_8)));
+    }
+    return templates;
   }
 
   static ObjectNode dataset(List<ObjectNode> templates, SplittableRandom r, long i) {

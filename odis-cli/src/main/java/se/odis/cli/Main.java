@@ -4,7 +4,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import se.odis.model.DatasetReader;
@@ -87,12 +89,23 @@ public final class Main {
    *
    * @return the command line, ready for {@code setOut}, {@code setErr} and {@code execute}
    */
-  /** The subcommands, in the order {@code odis --help} lists them. */
-  private static final List<Supplier<Object>> SUBCOMMANDS = List.of(
-      AssessCommand::new, ValidateCommand::new, StepsCommand::new, RulesCommand::new, ExplainCommand::new,
-      InitCommand::new, SchemaCommand::new, ExportCommand::new, CompletionCommand::new, HelpCommand::new);
-  private static final List<String> NAMES = List.of(
-      "assess", "validate", "steps", "rules", "explain", "init", "schema", "export", "completion", "help");
+  /** The subcommands by name, in the order {@code odis --help} lists them. */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("assess", AssessCommand::new);
+    m.put("validate", ValidateCommand::new);
+    m.put("steps", StepsCommand::new);
+    m.put("rules", RulesCommand::new);
+    m.put("explain", ExplainCommand::new);
+    m.put("init", InitCommand::new);
+    m.put("schema", SchemaCommand::new);
+    m.put("export", ExportCommand::new);
+    m.put("completion", CompletionCommand::new);
+    m.put("help", HelpCommand::new);
+    return Collections.unmodifiableMap(m);
+  }
 
   /**
    * The {@code odis} command line with every subcommand.
@@ -115,10 +128,10 @@ public final class Main {
   public static CommandLine commandLine(String... args) {
     CommandLine cl = new CommandLine(new OdisCommand());
     // "help COMMAND" needs the command it explains.
-    int only = args.length == 0 || args[0].equals("help") ? -1 : NAMES.indexOf(args[0]);
-    for (int i = 0; i < SUBCOMMANDS.size(); i++) {
-      if (only < 0 || i == only) cl.addSubcommand(NAMES.get(i), SUBCOMMANDS.get(i).get());
-    }
+    String only = args.length == 0 || args[0].equals("help") || !SUBCOMMANDS.containsKey(args[0]) ? null : args[0];
+    SUBCOMMANDS.forEach((name, command) -> {
+      if (only == null || name.equals(only)) cl.addSubcommand(name, command.get());
+    });
     ErrorHandler handler = new ErrorHandler();
     cl.setExecutionExceptionHandler(handler);
     cl.setParameterExceptionHandler(handler);

@@ -21,10 +21,6 @@ import se.odis.model.ThirdPartyRights;
 final class Applicability {
   private Applicability() {}
 
-  static boolean applies(GuideTask task, Dataset d) {
-    return applies(task, d, d.statusOf(task.getId()));
-  }
-
   static boolean applies(GuideTask task, Dataset d, se.odis.model.TaskStatus status) {
     if (status.isStarted()) return true;
     switch (task.getId()) {

@@ -40,6 +40,7 @@ public final class AssessmentContext {
   private final boolean phaseCStarted;
   private final Lifecycle status;
   private final TaskState[] tasks;
+  private final List<TaskState> taskList;
   private final List<DistributionFact> distributions;
   private final List<LicenceFact> licences;
   private final MetadataScore metadataScore;
@@ -80,6 +81,7 @@ public final class AssessmentContext {
         if (t.getPhaseId().equals("C")) c = true;
       }
     }
+    this.taskList = Collections.unmodifiableList(Arrays.asList(tasks));
     this.phaseBStarted = b;
     this.phaseCStarted = c;
 
@@ -128,7 +130,7 @@ public final class AssessmentContext {
 
   /** @return the state of every task of the guide, in the guide's order */
   public List<TaskState> getTasks() {
-    return Collections.unmodifiableList(Arrays.asList(tasks));
+    return taskList;
   }
 
   TaskState[] taskArray() {

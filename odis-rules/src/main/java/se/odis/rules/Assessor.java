@@ -23,19 +23,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.odis.model.Assessment;
 import se.odis.model.Dataset;
-import se.odis.model.Distribution;
 import se.odis.model.Finding;
-import se.odis.model.Guide;
-import se.odis.model.GuideTask;
-import se.odis.model.Licence;
-import se.odis.model.MetadataScore;
 import se.odis.model.Profile;
 import se.odis.model.ProfileReader;
 import se.odis.model.InvalidInputException;
 import se.odis.model.Severity;
-import se.odis.model.TaskId;
-import se.odis.model.TaskProgress;
-import se.odis.model.TaskStatus;
 
 /**
  * Assesses datasets against the ÖDIS guide with the Drools rules: the one entry point of ODIS.
@@ -156,7 +148,8 @@ public final class Assessor {
 
   /**
    * ODIS's own rules match one dataset's facts at a time (never two datasets' facts together), so
-   * one session serves a batch: building a session costs more than assessing a dataset in it.
+   * one session serves a batch: the rules' memories, built in a session on its first facts, cost
+   * more than assessing a dataset once they are built.
    */
   private void runBuiltIn(List<AssessmentContext> batch) {
     KieSession session = builtIn.newKieSession();
@@ -235,10 +228,6 @@ public final class Assessor {
   private static List<Finding> dedupe(List<Finding> sorted) {
     // The same rule can match the same subject through more than one fact combination.
     return new ArrayList<>(new LinkedHashSet<>(sorted));
-  }
-
-  static List<TaskState> taskStates(Dataset d) {
-    return new AssessmentContext(d, LocalDate.EPOCH).getTasks();
   }
 
   /** Builds an {@link Assessor}. Not thread-safe; the assessor it builds is. */
