@@ -625,6 +625,10 @@ final class Inputs implements Iterator<Pending>, Closeable {
         index++;
         int line = parser.currentTokenLocation().getLineNr();
         int element = index;
+        if (t == JsonToken.VALUE_NULL) {
+          return Pending.failing(new InputProblem(label, line, parser.currentTokenLocation().getColumnNr(), "/" + element,
+              "null is not a dataset", "a JSON object describing one dataset (leave the element out instead)"));
+        }
         try {
           Dataset d = reader.readValue(parser);
           DatasetInput loaded = new DatasetInput(d, new Origin(label, line, null), List.of());

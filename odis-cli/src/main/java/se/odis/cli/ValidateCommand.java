@@ -1,27 +1,25 @@
 package se.odis.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import se.odis.model.DatasetReader;
+import se.odis.cli.InputFormat.From;
 import se.odis.model.InvalidInputException;
 
 /**
- * {@code odis validate FILE…}: reads each dataset file strictly, as {@code odis assess} would, and
- * says whether it is valid — without assessing it. Directories are searched for {@code *.json}
- * files, recursively.
+ * {@code odis validate FILE…}: reads every dataset strictly, as {@code odis assess} would, and
+ * says whether it is valid, without assessing it. It takes the inputs {@code odis assess} takes:
+ * dataset files, JSON arrays, NDJSON files, directories (recursively) and standard input.
+ *
+ * <p>A dataset in a file of its own gets a line: OK or the problem. In a file of several datasets
+ * (a portfolio), each invalid one gets its problem line and the file gets one line for the rest,
+ * so that ten thousand valid datasets do not bury the two that are not.
  */
 @Command(
     name = "validate",
@@ -29,10 +27,11 @@ import se.odis.model.InvalidInputException;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-      "Checks dataset files without assessing them.",
-      "Each file is read as strictly as 'odis assess' reads it; for each, prints OK or the problem "
-          + "(file:line:column: JSON pointer: what is wrong; what was expected). Exit code 0 if every "
-          + "file is valid, 2 if any is not.",
+      "Checks datasets without assessing them.",
+      "Each dataset is read as strictly as 'odis assess' reads it. A file of one dataset gets OK or "
+          + "its problem (file:line:column: JSON pointer: what is wrong; what was expected); a file "
+          + "of several (NDJSON, JSON array) gets a line per invalid dataset and one for the file. "
+          + "Exit code 0 if every dataset is valid, 2 if any is not.",
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -41,59 +40,98 @@ final class ValidateCommand implements Callable<Integer> {
       index = "0",
       arity = "1..*",
       paramLabel = "FILE",
-      description = "Dataset files (JSON), or directories: every *.json file in them and below.")
-  List<Path> paths = new ArrayList<>();
+      description = "A dataset JSON file, an NDJSON file (one dataset per line), a JSON array of "
+          + "datasets, a directory (all its JSON and NDJSON files, recursively), or - for standard input.")
+  List<String> paths = new ArrayList<>();
 
   @Mixin LanguageOption lang;
 
   @Mixin DebugOption debug;
 
+  /** What reading one dataset gave: where it came from, and its problem if it is invalid. */
+  private record Checked(String file, boolean ofSeveral, InvalidInputException problem) {}
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int valid = 0;
-    int invalid = 0;
-    boolean emptyDirectory = false;
-    for (Path path : paths) {
-      List<Path> files;
-      if (Files.isDirectory(path)) {
-        files = jsonFiles(path);
-        if (files.isEmpty()) {
-          err.println(ErrorHandler.PREFIX + path + ": no *.json files in this directory or below");
-          emptyDirectory = true;
-          continue;
+    Labels labels = lang.labels();
+    FileTally tally = new FileTally(out, labels);
+    int threads = Math.min(Runtime.getRuntime().availableProcessors(), 4);
+    try (Inputs inputs = new Inputs(paths, From.ODIS, null, System.in, (file, note) -> { })) {
+      Progress progress = new Progress(err, labels, Terminal.stderrIsTerminal(), inputs::bytesDone, inputs.bytesTotal());
+      Pipeline.run(AssessCommand.chunks(inputs, AssessCommand.CHUNK), threads, ValidateCommand::check, checked -> {
+        for (Checked c : checked) {
+          progress.clear();
+          tally.add(c);
+          progress.tick();
         }
-      } else {
-        files = List.of(path);
-      }
-      for (Path f : files) {
-        try {
-          DatasetReader.strict().read(f);
-          out.println("OK       " + f);
-          valid++;
-        } catch (InvalidInputException e) {
-          out.println("INVALID  " + e.getMessage());
-          invalid++;
-        }
-      }
+      });
+      progress.clear();
     }
+    tally.endFile();
     out.println();
-    out.println(lang.labels().format("validate.summary", valid + invalid, valid, invalid));
+    out.println(labels.format("validate.summary", tally.valid + tally.invalid, tally.valid, tally.invalid));
     out.flush();
     err.flush();
-    return invalid == 0 && !emptyDirectory ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    return tally.invalid == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
 
-  /** The {@code *.json} files in a directory and below, in a stable order. */
-  private static List<Path> jsonFiles(Path dir) {
-    try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
-          .sorted()
-          .collect(Collectors.toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + dir, e);
+  private static List<Checked> check(List<Pending> chunk) {
+    List<Checked> checked = new ArrayList<>(chunk.size());
+    for (Pending p : chunk) {
+      try {
+        Origin o = p.load().origin();
+        checked.add(new Checked(o.file(), o.line() != null, null));
+      } catch (InvalidInputException e) {
+        checked.add(new Checked(e.getProblem().getSource(), false, e));
+      }
+    }
+    return checked;
+  }
+
+  /** Prints each dataset's line and, for a file of several datasets, the file's line. */
+  private static final class FileTally {
+    private final PrintWriter out;
+    private final Labels labels;
+    int valid;
+    int invalid;
+    private String file;
+    private int fileValid;
+    private int fileInvalid;
+    private boolean ofSeveral;
+
+    FileTally(PrintWriter out, Labels labels) {
+      this.out = out;
+      this.labels = labels;
+    }
+
+    void add(Checked c) {
+      if (!c.file().equals(file)) endFile();
+      file = c.file();
+      ofSeveral |= c.ofSeveral();
+      if (c.problem() == null) {
+        valid++;
+        fileValid++;
+        if (!c.ofSeveral()) out.println("OK       " + c.file());
+      } else {
+        invalid++;
+        fileInvalid++;
+        out.println("INVALID  " + c.problem().getMessage());
+      }
+    }
+
+    void endFile() {
+      int n = fileValid + fileInvalid;
+      if (file != null && (ofSeveral || n > 1)) {
+        out.println(fileInvalid == 0
+            ? "OK       " + file + " " + labels.format("validate.file.valid", n)
+            : "INVALID  " + file + " " + labels.format("validate.file.invalid", n, fileInvalid));
+      }
+      file = null;
+      fileValid = 0;
+      fileInvalid = 0;
+      ofSeveral = false;
     }
   }
 }

@@ -20,7 +20,7 @@ class ValidateCommandTest {
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).isEqualTo("OK       " + BLOCKED + "\n\n1 fil: 1 giltig, ingen ogiltig\n");
+    assertThat(r.out()).isEqualTo("OK       " + BLOCKED + "\n\n1 dataset: 1 giltigt, inget ogiltigt\n");
   }
 
   @Test
@@ -32,7 +32,7 @@ class ValidateCommandTest {
         "OK       " + EXAMPLES.resolve("blocked-personal-data.json"),
         "OK       " + EXAMPLES.resolve("phase-a-identify.json"),
         "OK       " + EXAMPLES.resolve("ready-to-publish.json"));
-    assertThat(r.out()).endsWith("\n3 files: 3 valid, 0 invalid\n");
+    assertThat(r.out()).endsWith("\n3 datasets: 3 valid, 0 invalid\n");
   }
 
   @Test
@@ -49,7 +49,7 @@ class ValidateCommandTest {
         "INVALID  " + typo + ":1:",
         "unknown field 'licens' (did you mean 'licence'?)",
         "INVALID  nope.json: no such file",
-        "4 filer: 1 giltig, 3 ogiltiga\n");
+        "4 dataset: 1 giltigt, 3 ogiltiga\n");
     assertThat(r.out()).doesNotContain("Exception", "\tat ");
   }
 
@@ -64,16 +64,75 @@ class ValidateCommandTest {
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).contains("OK       " + dir.resolve("a/b/deep.json"), "OK       " + dir.resolve("top.JSON"))
-        .doesNotContain("notes.txt").contains("2 files: 2 valid, 0 invalid");
+        .doesNotContain("notes.txt").contains("2 datasets: 2 valid, 0 invalid");
   }
 
   @Test
-  void validate_directoryWithoutJsonFiles_exitsTwo(@TempDir Path dir) {
+  void validate_directoryWithoutDatasetFiles_isInvalidAndExitsTwo(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("notes.txt"), "not json");
+
     Result r = odis("validate", dir.toString(), "--lang", "en");
 
     assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(r.err()).isEqualTo("odis: error: " + dir + ": no *.json files in this directory or below\n");
-    assertThat(r.out()).contains("No files: 0 valid, 0 invalid");
+    assertThat(r.out()).startsWith("INVALID  " + dir + ": no dataset (*.json, *.ndjson, *.jsonl) files in the directory")
+        .endsWith("\n1 dataset: 0 valid, 1 invalid\n");
+  }
+
+  @Test
+  void validate_ndjsonPortfolio_listsTheBadLinesAndOneLineForTheFile(@TempDir Path dir) throws Exception {
+    Path portfolio = Files.writeString(dir.resolve("portfolio.ndjson"), String.join("\n",
+        "{\"id\": \"a\"}",
+        "{\"id\": \"b\", \"secrecy\": \"MAYBE\"}",
+        "{\"id\": \"c\"}",
+        "not json",
+        "{\"id\": \"e\"}") + "\n");
+
+    Result sv = odis("validate", portfolio.toString());
+    Result en = odis("validate", portfolio.toString(), "--lang", "en");
+
+    assertThat(sv.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(sv.out()).isEqualTo(
+        "INVALID  " + portfolio + ":2:24: /secrecy: \"MAYBE\" is not allowed; expected one of NONE, PARTIAL, FULL, UNKNOWN\n"
+            + "INVALID  " + portfolio + ":4:1: malformed JSON: not is not a JSON value; expected a value: a string in"
+            + " double quotes, a number, true, false, null, an object or an array\n"
+            + "INVALID  " + portfolio + " (2 av 5 dataset ogiltiga)\n"
+            + "\n5 dataset: 3 giltiga, 2 ogiltiga\n");
+    assertThat(en.out()).contains("INVALID  " + portfolio + " (2 of 5 datasets invalid)\n")
+        .endsWith("\n5 datasets: 3 valid, 2 invalid\n");
+    assertThat(sv.out() + sv.err()).doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void validate_validArrayAndSingleFile_oneLineEach_inTheOrderGiven(@TempDir Path dir) throws Exception {
+    Path array = Files.writeString(dir.resolve("datasets.json"), "[{\"id\": \"a\"},\n {\"id\": \"b\"}]");
+
+    Result r = odis("validate", array.toString(), READY, "--lang", "en");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).isEqualTo("OK       " + array + " (2 datasets, all valid)\n"
+        + "OK       " + READY + "\n\n3 datasets: 3 valid, 0 invalid\n");
+  }
+
+  @Test
+  void validate_nullInsteadOfADataset_isInvalid_inAFileALineAndAnArray(@TempDir Path dir) throws Exception {
+    Path single = Files.writeString(dir.resolve("null.json"), "null\n");
+    Path lines = Files.writeString(dir.resolve("lines.ndjson"), "{\"id\": \"a\"}\nnull\n");
+    Path array = Files.writeString(dir.resolve("array.json"), "[{\"id\": \"a\"}, null]");
+
+    Result r = odis("validate", single.toString(), lines.toString(), array.toString(), "--lang", "en");
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.out()).containsSubsequence(
+        "INVALID  " + single + ":1:1: the input is null, not a dataset",
+        "INVALID  " + lines + ":2:1: the input is null, not a dataset",
+        "INVALID  " + array + ":1:15: /1: null is not a dataset",
+        "5 datasets: 2 valid, 3 invalid");
+    assertThat(r.err()).doesNotContain("internal error");
+    // assess reads the same way, and the valid datasets are still assessed
+    Result a = odis("assess", array.toString(), "--format", "csv");
+    assertThat(a.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(a.err()).contains(array + ":1:15: /1: null is not a dataset").doesNotContain("internal error");
+    assertThat(a.out()).contains("\na,");
   }
 
   @Test

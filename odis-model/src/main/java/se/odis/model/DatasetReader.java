@@ -147,12 +147,33 @@ public final class DatasetReader {
    * @throws InvalidInputException if the text is not a valid dataset
    */
   public Dataset read(String json, String source) throws InvalidInputException {
+    // A byte order mark is not content; leaving it in would shift every column of line 1.
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
     try {
-      // A byte order mark is not content; leaving it in would shift every column of line 1.
-      return reader.readValue(json.startsWith("\uFEFF") ? json.substring(1) : json);
+      return nonNull(reader.readValue(text), text, source);
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(describe(e, source), e);
     }
+  }
+
+  /**
+   * Jackson reads the JSON text {@code null} as no dataset at all rather than failing; it is not a
+   * dataset, and must not pass for one.
+   */
+  private static Dataset nonNull(Dataset d, String text, String source) throws InvalidInputException {
+    if (d != null) return d;
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length() && Character.isWhitespace(text.charAt(i)); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    throw new InvalidInputException(new InputProblem(source, line, column, "", "the input is null, not a dataset",
+        "a JSON object describing one dataset, e.g. {\"id\": \"…\"}"), null);
   }
 
   /**
@@ -165,7 +186,7 @@ public final class DatasetReader {
    */
   public Dataset read(Reader in, String source) throws InvalidInputException {
     try {
-      return reader.readValue(in);
+      return nonNull(reader.readValue(in), "", source);
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(describe(e, source), e);
     } catch (IOException e) {
@@ -346,7 +367,9 @@ public final class DatasetReader {
           "malformed JSON: unexpected character " + printable(ch, m.group(2)), expected);
     }
     if ((m = UNRECOGNIZED_TOKEN.matcher(msg)).find()) {
-      if (ctx != null && ctx.inRoot() && ctx.getEntryCount() > 0) {
+      // The root context counts a value as soon as its first character is read: a second value
+      // is content after the dataset, a first one is simply not JSON.
+      if (ctx != null && ctx.inRoot() && ctx.getEntryCount() > 1) {
         return new InputProblem(source, line, column, "", "there is more content after the dataset object", "one JSON object");
       }
       return new InputProblem(source, line, column, container,

@@ -84,6 +84,23 @@ class DatasetReaderTest {
   }
 
   @Test
+  void read_nullAsTheWholeInput_isAProblemNotAMissingDataset() {
+    // Jackson reads the text null as "no value" without failing; it must not pass for a dataset.
+    assertProblem(problemOf("null"), 1, 1, "", "the input is null, not a dataset",
+        "a JSON object describing one dataset, e.g. {\"id\": \"…\"}");
+    assertThat(problemOf("\n  null\n").getLine()).isEqualTo(2);
+    assertThat(problemOf("\n  null\n").getColumn()).isEqualTo(3);
+  }
+
+  @Test
+  void read_bareWordInsteadOfJson_saysItIsNotAJsonValue_notThatSomethingFollows() {
+    assertProblem(problemOf("hello"), 1, 1, "", "malformed JSON: hello is not a JSON value",
+        "a value: a string in double quotes, a number, true, false, null, an object or an array");
+    assertProblem(problemOf("{\"id\": \"x\"} hello"), 1, 13, "", "there is more content after the dataset object",
+        "one JSON object");
+  }
+
+  @Test
   void read_missingCommaInNestedObject_pointsAtTheObjectBeingRead() {
     InputProblem p = problemOf("""
         {
