@@ -9,7 +9,9 @@ import org.immutables.value.Value;
  * One thing a rule found about a dataset: what, how serious, which guide task it concerns, why
  * (source) and how to fix it. Every finding comes from a rule and carries that rule's stable id.
  */
-@Value.Immutable
+// Prehashed: findings are shared across datasets and put in hash sets for every assessment, and
+// hashing one means hashing its texts in both languages.
+@Value.Immutable(prehash = true)
 @JsonSerialize(as = ImmutableFinding.class)
 @JsonDeserialize(as = ImmutableFinding.class)
 public abstract class Finding {

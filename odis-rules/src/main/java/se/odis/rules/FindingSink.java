@@ -1,6 +1,7 @@
 package se.odis.rules;
 
 import org.drools.model.Drools;
+import org.drools.core.rule.consequence.InternalMatch;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -103,7 +104,7 @@ public final class FindingSink {
   }
 
   private void add(RuleContext drools, String step, String subject, Object... args) {
-    RuleInfo info = index.forRule(drools.getRule().getPackageName(), drools.getRule().getName());
+    RuleInfo info = index.forRule(drools.getRule());
     String at = step == null ? info.getStep()
         : se.odis.model.Guide.odis().task(step).map(t -> t.getId()).orElseThrow(
             () -> new IllegalArgumentException("rule " + info.getId() + " emitted a finding at '" + step + "', which is not a task of the guide"));
@@ -112,13 +113,30 @@ public final class FindingSink {
 
   private AssessmentContext owner(RuleContext drools, RuleInfo info) {
     if (fixed != null) return fixed;
+    // A built-in rule matches one fact (BatchSafetyTest), the one its match ends with: taking it
+    // from the tuple spares building the list of all the match's objects for every finding.
+    if (drools.getMatch() instanceof InternalMatch) {
+      org.drools.core.reteoo.Tuple t = ((InternalMatch) drools.getMatch()).getTuple();
+      Object last = t == null ? null : t.getFactHandle();
+      AssessmentContext c = last instanceof org.drools.core.common.InternalFactHandle
+          ? contextOf(((org.drools.core.common.InternalFactHandle) last).getObject()) : null;
+      if (c != null) return c;
+    }
     for (Object o : drools.getMatch().getObjects()) {
-      if (o instanceof AssessmentContext) return (AssessmentContext) o;
-      if (o instanceof DistributionFact && ((DistributionFact) o).getContext() != null) return ((DistributionFact) o).getContext();
-      if (o instanceof LicenceFact && ((LicenceFact) o).getContext() != null) return ((LicenceFact) o).getContext();
+      AssessmentContext c = contextOf(o);
+      if (c != null) return c;
     }
     // Only a rule that matches none of the facts above can get here, and such rules are run in a
     // session of one dataset (a fixed sink); reaching this is a bug in ODIS, not in the input.
     throw new IllegalStateException("rule " + info.getId() + " matched no fact that names its dataset");
   }
+
+  /** @return the dataset context a fact belongs to, or null if it names none */
+  private static AssessmentContext contextOf(Object o) {
+    if (o instanceof AssessmentContext) return (AssessmentContext) o;
+    if (o instanceof DistributionFact) return ((DistributionFact) o).getContext();
+    if (o instanceof LicenceFact) return ((LicenceFact) o).getContext();
+    return null;
+  }
+
 }

@@ -43,6 +43,20 @@ final class RuleIndex {
     return pkg + "/" + name;
   }
 
+  /**
+   * The metadata of a firing rule. Found through the rule's own {@code @id} first, a look-up that
+   * builds no string (this runs for every finding), and checked against the rule's package and
+   * name, which decide.
+   */
+  RuleInfo forRule(Rule rule) {
+    Object id = rule.getMetaData().get("id");
+    RuleInfo info = id instanceof String ? byId.get(id) : null;
+    if (info != null && info.getRuleName().equals(rule.getName()) && info.getPackageName().equals(rule.getPackageName())) {
+      return info;
+    }
+    return forRule(rule.getPackageName(), rule.getName());
+  }
+
   RuleInfo forRule(String pkg, String name) {
     RuleInfo info = byRuleKey.get(key(pkg, name));
     if (info == null) {
