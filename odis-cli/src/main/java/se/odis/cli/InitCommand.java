@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import se.odis.model.InvalidInputException;
+import se.odis.model.InputProblem;
+import se.odis.model.DatasetReader;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import se.odis.model.Fees;
@@ -76,6 +79,15 @@ final class InitCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String datasetId = datasetId();
     String json = PrettyJson.asBuilt(starter(datasetId, title));
+    // The starter file must be one that odis reads: an id or title it would refuse is refused here.
+    try {
+      DatasetReader.strict().read(json, "odis init");
+    } catch (InvalidInputException e) {
+      InputProblem p = e.getProblem();
+      String option = p.getPointer().startsWith("/title") ? "--title" : "--id";
+      throw new ParameterException(spec.commandLine(), option + ": " + p.getProblem()
+          + (p.getExpected() == null ? "" : "; expected " + p.getExpected()));
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (output == null) {
       out.print(json);

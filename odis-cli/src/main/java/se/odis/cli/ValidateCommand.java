@@ -70,11 +70,15 @@ final class ValidateCommand implements Callable<Integer> {
       progress.clear();
     }
     tally.endFile();
+    if (tally.valid + tally.invalid == 0) {
+      // An empty NDJSON file or array holds nothing to check: that is not "all valid".
+      err.println(ErrorHandler.PREFIX + String.join(" ", paths) + ": no datasets to validate");
+    }
     out.println();
     out.println(labels.format("validate.summary", tally.valid + tally.invalid, tally.valid, tally.invalid));
     out.flush();
     err.flush();
-    return tally.invalid == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    return tally.invalid == 0 && tally.valid > 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
 
   private static List<Checked> check(List<Pending> chunk) {

@@ -38,6 +38,18 @@ class InitCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
+  void init_idOrTitleOdisWouldRefuse_isAUsageError_notAStarterFileThatFailsLater() {
+    Result lineBreak = odis("init", "--id", "park\nering");
+    Result control = odis("init", "--title", "a\u0007b");
+
+    assertThat(lineBreak.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(lineBreak.out()).isEmpty();
+    assertThat(lineBreak.err()).startsWith("odis: error: --id: 'id' holds a line break or tab; expected one line of text\n");
+    assertThat(control.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(control.err()).startsWith("odis: error: --title: the text holds the control character U+0007");
+  }
+
+  @Test
   void init_toStandardOutput_readsBackStrictly_withEveryDecisiveFactUnknown() throws Exception {
     Result r = odis("init", "--id", "parkering-01", "--title", "Parkeringsplatser");
 

@@ -136,6 +136,17 @@ class ValidateCommandTest {
   }
 
   @Test
+  void validate_emptyPortfolio_isNotAllValid(@TempDir Path dir) throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.ndjson"), "\n\n");
+
+    Result r = odis("validate", empty.toString(), "--lang", "en");
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).isEqualTo("odis: error: " + empty + ": no datasets to validate\n");
+    assertThat(r.out()).isEqualTo("\nNo datasets: 0 valid, 0 invalid\n");
+  }
+
+  @Test
   void validate_withoutFile_exitsTwoWithUsage() {
     Result r = odis("validate");
 

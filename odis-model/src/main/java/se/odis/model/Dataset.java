@@ -195,5 +195,9 @@ public abstract class Dataset {
     if (getId().isBlank()) {
       throw new IllegalArgumentException("id must not be blank");
     }
+    // An id names the dataset in one line of every report, file name and catalogue.
+    if (getId().indexOf('\n') >= 0 || getId().indexOf('\r') >= 0 || getId().indexOf('\t') >= 0) {
+      throw new IllegalArgumentException("id must be one line");
+    }
   }
 }

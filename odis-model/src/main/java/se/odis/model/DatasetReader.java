@@ -253,6 +253,11 @@ public final class DatasetReader {
         return new InputProblem(source, line, column, pointer + "/" + escape(blank.group(1)),
             "'" + blank.group(1) + "' must not be blank", "a non-blank string");
       }
+      Matcher oneLine = ONE_LINE.matcher(why);
+      if (oneLine.matches()) {
+        return new InputProblem(source, line, column, pointer + "/" + escape(oneLine.group(1)),
+            "'" + oneLine.group(1) + "' holds a line break or tab", "one line of text");
+      }
       if (why.isEmpty()) {
         return new InputProblem(source, line, column, pointer, "invalid value", null);
       }
@@ -299,6 +304,7 @@ public final class DatasetReader {
   private static final Pattern CLOSE_MARKER = Pattern.compile(
       "Unexpected close marker '(.)': expected '(.)'");
   private static final Pattern BLANK = Pattern.compile("([A-Za-z]+) must not be blank");
+  private static final Pattern ONE_LINE = Pattern.compile("([A-Za-z]+) must be one line");
 
   private static final String VALUE = "a value: a string in double quotes, a number, true, false, null, an object or an array";
 
@@ -457,6 +463,10 @@ public final class DatasetReader {
       }
       return withExpected(source, line, column, path,
           why.isEmpty() ? "key " + quote(value) + " is not allowed" : why, null);
+    }
+    if (target == String.class && msg.startsWith(OdisJson.TEXT_FLAW)) {
+      return new InputProblem(source, line, column, pointer, "the " + msg,
+          "text without control characters (tabs and line breaks are allowed) and without half surrogate pairs");
     }
     if (msg.startsWith("Cannot coerce")) {
       return new InputProblem(source, line, column, pointer,

@@ -115,7 +115,8 @@ public final class OdisJson {
             .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
             .addModule(new SimpleModule("odis-strict")
                 .setDeserializerModifier(new Strictness(fastProgress))
-                .addDeserializer(LocalDate.class, new StrictLocalDateDeserializer()))
+                .addDeserializer(LocalDate.class, new StrictLocalDateDeserializer())
+                .addDeserializer(String.class, new CleanStringDeserializer()))
             .build();
     // Scalars must have their own JSON type: "api": "true" or "status": 1 is a mistake, not a value.
     mapper.coercionConfigDefaults()
@@ -420,6 +421,43 @@ public final class OdisJson {
       return LogicalType.POJO;
     }
   }
+
+  /**
+   * Reads text that can be kept as given: JSON may escape any character, but a control character
+   * (other than tab and line breaks) or half a surrogate pair is not text. Kept, the first would
+   * reach reports and catalogues as is (a NUL, a line feed in an id) and the second would be
+   * written out as "?", silently changing what the user gave.
+   */
+  private static final class CleanStringDeserializer extends com.fasterxml.jackson.databind.deser.std.StringDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String s = super.deserialize(p, ctxt);
+      String flaw = s == null ? null : flaw(s);
+      if (flaw != null) throw InvalidFormatException.from(p, TEXT_FLAW + flaw, s, String.class);
+      return s;
+    }
+
+    /** @return what is wrong with the text, or null if nothing */
+    static String flaw(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+          return String.format("the control character U+%04X", (int) c);
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          return String.format("half a surrogate pair (\\u%04x)", (int) c);
+        }
+      }
+      return null;
+    }
+  }
+
+  /** How {@link CleanStringDeserializer} starts its message, for {@link DatasetReader} to recognise. */
+  static final String TEXT_FLAW = "text holds ";
 
   /** Reads a date only from a string written YYYY-MM-DD that names a day of the calendar. */
   private static final class StrictLocalDateDeserializer extends StdDeserializer<LocalDate> {

@@ -101,6 +101,28 @@ class DatasetReaderTest {
   }
 
   @Test
+  void read_textWithControlCharacterOrHalfASurrogatePair_isRefused_notKeptOrRewritten() {
+    String expected = "text without control characters (tabs and line breaks are allowed) and without half surrogate pairs";
+    assertProblem(problemOf("{\"id\": \"a\\u0000b\"}"), 1, 8, "/id", "the text holds the control character U+0000", expected);
+    assertProblem(problemOf("{\"id\": \"x\", \"title\": {\"sv\": \"\\ud800\"}}"), 1, 29, "/title/sv",
+        "the text holds half a surrogate pair (\\ud800)", expected);
+    assertThat(problemOf("{\"id\": \"x\", \"keywords\": [\"ok\", \"\\u001b[31m\"]}").getPointer()).isEqualTo("/keywords/1");
+    assertThat(problemOf("{\"id\": \"x\", \"title\": {\"sv\": \"\\udc00\\ud800\"}}").getProblem())
+        .isEqualTo("the text holds half a surrogate pair (\\udc00)");
+  }
+
+  @Test
+  void read_textWithLineBreaksTabsAndWholeSurrogatePairs_isKeptAsGiven() throws InvalidInputException {
+    Dataset d = read("{\"id\": \"x\", \"title\": {\"sv\": \"rad 1\\nrad 2\\t\\ud83d\\ude00\"}}");
+    assertThat(d.getTitle().get("sv")).isEqualTo("rad 1\nrad 2\t\uD83D\uDE00");
+  }
+
+  @Test
+  void read_idOverSeveralLines_isRefused() {
+    assertProblem(problemOf("{\"id\": \"a\\nb\"}"), 1, 14, "/id", "'id' holds a line break or tab", "one line of text");
+  }
+
+  @Test
   void read_missingCommaInNestedObject_pointsAtTheObjectBeingRead() {
     InputProblem p = problemOf("""
         {
