@@ -112,6 +112,7 @@ final class CkanMapper {
 
     String id = first(text(p, "name"), text(p, "id"), text(p, "identifier"), Notes.slug(text(p, "title")));
     if (id == null || id.isBlank()) id = "package";
+    id = id.strip().replaceAll("[\\t\\r\\n]+", " "); // an ODIS id is one line; a catalogue's may wrap
     String unique = id;
     for (int i = 2; taken.contains(unique); i++) unique = id + "-" + i;
     taken.add(unique);

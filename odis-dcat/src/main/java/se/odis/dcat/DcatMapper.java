@@ -129,7 +129,8 @@ final class DcatMapper {
     for (Resource ds : datasets) {
       for (RDFNode n : values(ds, Vocab.IDENTIFIER)) {
         if (n.isLiteral() && !n.asLiteral().getLexicalForm().isBlank()) {
-          String id = n.asLiteral().getLexicalForm().strip();
+          // An ODIS id is one line (it heads every report); a catalogue's may wrap.
+          String id = n.asLiteral().getLexicalForm().strip().replaceAll("[\\t\\r\\n]+", " ");
           identifier.put(ds, id);
           counts.merge(id, 1, Integer::sum);
           break;

@@ -393,6 +393,14 @@ class DcatImporterOdditiesTest {
   }
 
   @Test
+  void identifierOverSeveralLines_becomesAOneLineId() throws Exception {
+    Dataset d = only(turtle("<https://x.se/d/1> a dcat:Dataset ; dcterms:title \"A\"@sv ;\n"
+        + "  dcterms:identifier \"\"\"tree\n\t01\"\"\" .\n"));
+
+    assertThat(d.getId()).isEqualTo("tree 01");
+  }
+
+  @Test
   void dataServiceServingDataset_becomesApiDistribution() throws Exception {
     Dataset d = only(turtle("<https://x.se/d/1> a dcat:Dataset ; dcterms:title \"Träd\"@sv .\n"
         + "<https://x.se/api> a dcat:DataService ; dcterms:title \"Träd-API\"@sv ;\n"
