@@ -92,7 +92,18 @@ final class ExportCommand implements Callable<Integer> {
     Dataset dataset = DatasetReader.strict().read(file);
     if (profileFile != null) dataset = ProfileReader.read(profileFile).applyTo(dataset);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    exporter.write(dataset, syntax, bytes);
+    try {
+      exporter.write(dataset, syntax, bytes);
+    } catch (org.apache.jena.shared.CannotEncodeCharacterException e) {
+      // XML 1.0 cannot hold some characters that JSON text can (U+FFFE, U+FFFF): the dataset is
+      // fine, the syntax is not.
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(ErrorHandler.PREFIX + file + ": RDF/XML cannot hold the character "
+          + String.format("U+%04X", (int) e.getBadChar()) + " in the dataset's text; expected another --syntax "
+          + "(turtle, jsonld, ntriples) or text without that character");
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.print(bytes.toString(StandardCharsets.UTF_8));
     out.flush();

@@ -21,6 +21,22 @@ class ExportCommandTest {
   private static final String DCAT = "http://www.w3.org/ns/dcat#";
 
   @Test
+  void export_rdfXmlOfTextXmlCannotHold_isABadInputError_andTurtleStillWorks(@TempDir Path dir) throws Exception {
+    String json = Files.readString(Path.of(READY))
+        .replace("\"sv\": \"Parkeringsplatser\"", "\"sv\": \"Parkeringsplatser \\uffff\"");
+    assertThat(json).contains("\\uffff");
+    Path f = Files.writeString(dir.resolve("ffff.json"), json);
+
+    Result xml = odis("export", "--syntax", "rdfxml", f.toString());
+    Result ttl = odis("export", "--syntax", "turtle", f.toString());
+
+    assertThat(xml.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(xml.err()).isEqualTo("odis: error: " + f + ": RDF/XML cannot hold the character U+FFFF in the dataset's"
+        + " text; expected another --syntax (turtle, jsonld, ntriples) or text without that character\n");
+    assertThat(ttl.exitCode()).isZero();
+  }
+
+  @Test
   void export_turtle_isADcatDatasetWithItsTitles() {
     Result r = odis("export", "--to", "dcat-ap-se", READY);
 

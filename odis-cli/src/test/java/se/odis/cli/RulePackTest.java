@@ -145,6 +145,46 @@ class RulePackTest {
   }
 
   @Test
+  void unbalancedBracesInAText_isAnErrorNamingTheRuleAndText_beforeAnythingIsAssessed() {
+    Path p = pack("braces", "b.drl", HEAD + "rule \"b\"\n  @id(\"MUN-001\") @severity(\"WARNING\") @step(\"B.1.2.2\")\n"
+        + TEXTS.replace("@message_en(\"m\")", "@message_en(\"bad {0 {x}\")") + "when\n  Dataset()\nthen\n"
+        + "  findings.emit(drools, \"/\");\nend\n");
+
+    Result r = odis("assess", "--rules", p.toString(), READY);
+
+    assertRuleSetError(r, p.resolve("b.drl").toString(), "MUN-001.message (en): not a valid text",
+        "expected placeholders {0}, {1}, … with matching braces");
+  }
+
+  @Test
+  void emptyDrlBesideARule_isHarmless_andAnEmptyPackOfDrlFilesIsNoCrash() {
+    Path p = pack("withEmpty", "a.drl", HEAD + "rule \"a\"\n  @id(\"MUN-001\") @severity(\"WARNING\") @step(\"B.1.2.2\")\n"
+        + TEXTS + "when\n  Dataset()\nthen\n  findings.emit(drools, \"/\");\nend\n");
+    Fixtures.write(p.resolve("empty.drl"), "");
+    Path onlyEmpty = pack("onlyEmpty", "empty.drl", "");
+
+    Result withRule = odis("assess", "--rules", p.toString(), "--format", "json", READY);
+    Result empty = odis("assess", "--rules", onlyEmpty.toString(), READY);
+
+    assertThat(withRule.exitCode()).isZero();
+    assertThat(withRule.out()).contains("\"MUN-001\"");
+    assertThat(withRule.err()).isEmpty();
+    assertThat(empty.exitCode()).isZero();
+    assertThat(empty.err()).isEmpty();
+  }
+
+  @Test
+  void packInOdisOwnPackage_isAnErrorNamingThePack() {
+    Path p = pack("reserved", "r.drl", HEAD.replace("package test.rules;", "package se.odis.rules;")
+        + "rule \"r\"\n  @id(\"MUN-001\") @severity(\"WARNING\") @step(\"B.1.2.2\")\n"
+        + TEXTS + "when\n  Dataset()\nthen\n  findings.emit(drools, \"/\");\nend\n");
+
+    Result r = odis("assess", "--rules", p.toString(), READY);
+
+    assertRuleSetError(r, p + ": package se.odis.rules is ODIS's own");
+  }
+
+  @Test
   void idCollidingWithABuiltInRule_isAnError() {
     Path p = pack("dup", "dup.drl", HEAD + "rule \"dup\"\n  @id(\"PD-003\") @severity(\"WARNING\") @step(\"B.1.2.2\")\n"
         + TEXTS + "when\n  Dataset()\nthen\n  findings.emit(drools, \"/\");\nend\n");

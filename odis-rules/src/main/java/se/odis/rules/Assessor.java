@@ -170,10 +170,20 @@ public final class Assessor {
    * A municipality's rules may join any facts, so they see one dataset per session, with every
    * fact the rule-writing guide promises them.
    */
+  private static boolean declaresFindings(KieBase kieBase) {
+    for (org.kie.api.definition.KiePackage p : kieBase.getKiePackages()) {
+      for (org.kie.api.definition.rule.Global g : p.getGlobalVariables()) {
+        if (g.getName().equals("findings")) return true;
+      }
+    }
+    return false;
+  }
+
   private void runExtension(KieBase kieBase, AssessmentContext c) {
     KieSession session = kieBase.newKieSession();
     try {
-      session.setGlobal("findings", new FindingSink(index, c));
+      // A pack whose files declare no rules that emit (an empty file) has no such global.
+      if (declaresFindings(kieBase)) session.setGlobal("findings", new FindingSink(index, c));
       session.insert(c.getDataset());
       session.insert(c);
       for (TaskState t : c.taskArray()) session.insert(t);

@@ -152,6 +152,19 @@ final class RuleIndex {
       LocalizedText message = texts(id, "message", meta, builtIn ? sv : null, builtIn ? en : null, bundles, where, problems);
       LocalizedText remedy = texts(id, "remedy", meta, builtIn ? sv : null, builtIn ? en : null, bundles, where, problems);
       if (title == null || message == null || remedy == null) continue;
+      // A text is a message pattern, formatted for every finding: a broken one fails now, here,
+      // with its place, not at the first dataset it fires on.
+      String[] kinds = {"title", "message", "remedy"};
+      LocalizedText[] texts = {title, message, remedy};
+      boolean broken = false;
+      for (int k = 0; k < kinds.length; k++) {
+        for (Map.Entry<String, String> t : texts[k].getTexts().entrySet()) {
+          String bad = RuleInfo.patternProblem(t.getValue());
+          if (bad != null) problems.add(where + ": " + id + "." + kinds[k] + " (" + t.getKey() + "): " + bad);
+          broken |= bad != null;
+        }
+      }
+      if (broken) continue;
       String overridden = text(meta.get("overrides"));
       if (overridden != null) {
         if (builtIn) {

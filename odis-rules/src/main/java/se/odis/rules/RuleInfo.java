@@ -108,6 +108,21 @@ public final class RuleInfo {
     return made;
   }
 
+  /**
+   * @param pattern a rule's text
+   * @return what makes it unusable as a message pattern for {@link #fill}, or null if nothing
+   */
+  static String patternProblem(String pattern) {
+    String literal = pattern.replace("''", "'");
+    if (!literal.contains("{")) return null;
+    try {
+      new java.text.MessageFormat(literal.replace("'", "''"), java.util.Locale.ROOT);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return "not a valid text: " + e.getMessage() + "; expected placeholders {0}, {1}, … with matching braces";
+    }
+  }
+
   static String fill(String pattern, String lang, Object[] args) {
     String literal = pattern.replace("''", "'");
     if (!literal.contains("{")) return literal;

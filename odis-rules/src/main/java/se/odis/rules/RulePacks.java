@@ -186,6 +186,13 @@ final class RulePacks {
     }
     if (kb.hasErrors()) return null;
     KieBase base = kb.newKieBase();
+    for (org.kie.api.definition.KiePackage p : base.getKiePackages()) {
+      if (p.getName().equals(RuleIndex.BUILT_IN_PACKAGE) && !p.getRules().isEmpty()) {
+        problems.add(dir + ": package " + p.getName() + " is ODIS's own; give the pack's rules a package of their own,"
+            + " e.g. package se.exempelkommun.rules;");
+        return null;
+      }
+    }
     List<ResourceBundle[]> bundles = new ArrayList<>();
     bundles.add(new ResourceBundle[] {bundle(dir.resolve("messages_sv.properties"), problems),
         bundle(dir.resolve("messages_en.properties"), problems)});
