@@ -431,6 +431,16 @@ final class Inputs implements Iterator<Pending>, Closeable {
           next = Pending.failing(new InputProblem(label, lineNo + 1, 0, "",
               "cannot read: " + e.getCause().getMessage() + " (the rest of the file was not read)", null));
           return true;
+        } catch (LineTooLong e) {
+          // Where the line would end is unknown, and so is where the next one begins.
+          eof = true;
+          start = end;
+          buffer = new byte[0];
+          closeQuietly(in);
+          next = Pending.failing(new InputProblem(label, lineNo + 1, 1, "",
+              "the line is longer than 32 MB; the rest of the file was not read",
+              "one dataset per line, each a few kilobytes"));
+          return true;
         }
         if (line == null) {
           closeQuietly(in);
@@ -451,6 +461,15 @@ final class Inputs implements Iterator<Pending>, Closeable {
       return p;
     }
 
+    /** A line longer than a dataset can be. */
+    private static final class LineTooLong extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      LineTooLong() {
+        super(null, null, false, false);
+      }
+    }
+
     /** @return the next line without its line end, or null at the end */
     private byte[] readLine() {
       while (true) {
@@ -469,6 +488,7 @@ final class Inputs implements Iterator<Pending>, Closeable {
           start = end;
           return line;
         }
+        if (end - start > DatasetReader.MAX_BYTES) throw new LineTooLong();
         fill();
       }
     }

@@ -147,6 +147,23 @@ class ValidateCommandTest {
   }
 
   @Test
+  void validate_inputBeyondTheLimits_isBadInput_inPlainWords(@TempDir Path dir) throws Exception {
+    Path deep = Files.writeString(dir.resolve("deep.json"), "[".repeat(5000) + "]".repeat(5000));
+    Path longLine = dir.resolve("long.ndjson");
+    byte[] line = new byte[se.odis.model.DatasetReader.MAX_BYTES + 10];
+    java.util.Arrays.fill(line, (byte) 'a');
+    Files.write(longLine, line);
+
+    Result r = odis("validate", deep.toString(), longLine.toString(), "--lang", "en");
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.out()).contains("INVALID  " + deep + ": malformed JSON: arrays and objects nested more than 1000 deep",
+        "INVALID  " + longLine + ":1:1: the line is longer than 32 MB; the rest of the file was not read")
+        .doesNotContain("StreamReadConstraints", "`");
+    assertThat(r.err()).doesNotContain("internal error");
+  }
+
+  @Test
   void validate_withoutFile_exitsTwoWithUsage() {
     Result r = odis("validate");
 

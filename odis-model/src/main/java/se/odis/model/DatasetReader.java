@@ -53,6 +53,12 @@ public final class DatasetReader {
   }
 
   /**
+   * The largest dataset read: 32 MB. A dataset is a few kilobytes; the limit keeps a wrong file
+   * (a disk image, {@code /dev/zero}) from exhausting memory before it is found to be wrong.
+   */
+  public static final int MAX_BYTES = 32 << 20;
+
+  /**
    * Readies the strict reader: Jackson builds its deserializers of the whole dataset model on
    * first use, which costs a good part of a command's start-up. A command line tool can call this
    * on a spare thread at once, while it does other things, so that the first real read is fast.
@@ -103,10 +109,15 @@ public final class DatasetReader {
   public Dataset read(InputStream in, String source) throws InvalidInputException {
     byte[] bytes;
     try {
-      bytes = in.readAllBytes();
+      bytes = in.readNBytes(MAX_BYTES + 1);
     } catch (IOException e) {
       throw new InvalidInputException(
           new InputProblem(source, 0, 0, "", "cannot read: " + e.getMessage(), null), e);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new InvalidInputException(new InputProblem(source, 0, 0, "", "the input is larger than 32 MB",
+          "one dataset of at most 32 MB (a dataset is a few kilobytes; a portfolio goes in NDJSON, one dataset per line)"),
+          null);
     }
     // Decode here rather than let Jackson parse bytes: Jackson counts columns in bytes, and a
     // line with "å" or "ö" before the mistake would then point past it.
@@ -209,6 +220,10 @@ public final class DatasetReader {
    */
   public static InputProblem describe(JsonProcessingException e, String source) {
     JsonLocation loc = e.getLocation();
+    if ((loc == null || loc.getLineNr() <= 0) && e.getProcessor() instanceof JsonParser) {
+      // Jackson's limits (nesting depth, number length…) are reported without a place.
+      loc = ((JsonParser) e.getProcessor()).currentLocation();
+    }
     int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
     int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
     if (line > 0 && column == 0) column = 1; // Jackson's column 0 is "before the first character"
@@ -304,6 +319,9 @@ public final class DatasetReader {
   private static final Pattern CLOSE_MARKER = Pattern.compile(
       "Unexpected close marker '(.)': expected '(.)'");
   private static final Pattern BLANK = Pattern.compile("([A-Za-z]+) must not be blank");
+  /** Jackson's StreamReadConstraints: "Number value length (5001) exceeds the maximum allowed (1000, from …". */
+  private static final Pattern LIMIT = Pattern.compile(
+      "(Document nesting depth|Number value length|String value length|Name length|Document length) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
   private static final Pattern ONE_LINE = Pattern.compile("([A-Za-z]+) must be one line");
 
   private static final String VALUE = "a value: a string in double quotes, a number, true, false, null, an object or an array";
@@ -380,6 +398,26 @@ public final class DatasetReader {
       }
       return new InputProblem(source, line, column, container,
           "malformed JSON: " + m.group(1) + " is not a JSON value", VALUE);
+    }
+    if ((m = LIMIT.matcher(msg)).find()) {
+      String limit = m.group(3);
+      switch (m.group(1)) {
+        case "Document nesting depth":
+          return new InputProblem(source, line, column, container,
+              "malformed JSON: arrays and objects nested more than " + limit + " deep", "a dataset nested a few levels deep");
+        case "Number value length":
+          return new InputProblem(source, line, column, container,
+              "a number longer than " + limit + " digits", "a number such as 12 or 1.5");
+        case "String value length":
+          return new InputProblem(source, line, column, container,
+              "a text longer than " + limit + " characters", "shorter text");
+        case "Name length":
+          return new InputProblem(source, line, column, container,
+              "a field name longer than " + limit + " characters", "a field name of the dataset format");
+        default:
+          return new InputProblem(source, line, column, container,
+              "the input is larger than " + limit + " characters", "a smaller file");
+      }
     }
     if ((m = CTRL_CHAR.matcher(msg)).find()) {
       return new InputProblem(source, line, column, container,

@@ -123,6 +123,46 @@ class DatasetReaderTest {
   }
 
   @Test
+  void read_inputBeyondJacksonsLimits_isDescribedWithoutJacksonsWords() {
+    // Jackson gives these no place in the input; what they are is still said plainly.
+    InputProblem number = unplacedProblemOf("{\"id\": 1" + "0".repeat(5000) + "}");
+    assertThat(number.getProblem()).isEqualTo("a number longer than 1000 digits");
+    assertThat(number.getExpected()).isEqualTo("a number such as 12 or 1.5");
+  }
+
+  private static InputProblem unplacedProblemOf(String json) {
+    InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> READER.read(json, SOURCE), InvalidInputException.class);
+    assertThat(e).isNotNull();
+    assertNoInternals(e.getProblem());
+    return e.getProblem();
+  }
+
+  @Test
+  void read_endlessInput_stopsAtTheLimit_insteadOfExhaustingMemory() {
+    java.io.InputStream zeros = new java.io.InputStream() {
+      private long left = 4L << 30; // 4 GB, never held
+
+      @Override
+      public int read() {
+        return left-- > 0 ? 0 : -1;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (left <= 0) return -1;
+        int n = (int) Math.min(len, left);
+        java.util.Arrays.fill(b, off, off + n, (byte) 0);
+        left -= n;
+        return n;
+      }
+    };
+    InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> READER.read(zeros, "zeros"), InvalidInputException.class);
+    assertThat(e.getProblem().getProblem()).isEqualTo("the input is larger than 32 MB");
+  }
+
+  @Test
   void read_missingCommaInNestedObject_pointsAtTheObjectBeingRead() {
     InputProblem p = problemOf("""
         {
