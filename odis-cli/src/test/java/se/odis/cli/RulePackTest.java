@@ -217,6 +217,16 @@ class RulePackTest {
   }
 
   @Test
+  void truncatedDecisionTable_isOneProblemAtTheTable_notAlsoAPackWithoutRuleFiles() {
+    Path p = pack("truncated", "t.drl.csv", "RuleSet,\"x");
+
+    Result r = odis("assess", "--rules", p.toString(), READY);
+
+    assertRuleSetError(r, p.resolve("t.drl.csv").toString());
+    assertThat(r.err()).doesNotContain("no rule files");
+  }
+
+  @Test
   void decisionTableWithTheWrongName_isAnError() {
     Path p = pack("named", "table.csv", "RuleSet,x\n");
 

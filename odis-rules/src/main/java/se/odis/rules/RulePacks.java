@@ -159,13 +159,15 @@ final class RulePacks {
       r.setSourcePath(f.toString());
       try {
         if (name.endsWith(".drl")) {
-          kb.add(r, ResourceType.DRL);
           rules++;
+          kb.add(r, ResourceType.DRL);
         } else if (name.endsWith(".drl.xlsx") || name.endsWith(".drl.xls") || name.endsWith(".drl.csv")) {
+          // Counted before it is read: a table that fails to parse is a rule file with a problem,
+          // reported as such, not a pack "without rule files".
+          rules++;
           DecisionTableConfiguration c = KnowledgeBuilderFactory.newDecisionTableConfiguration();
           c.setInputType(name.endsWith(".csv") ? DecisionTableInputType.CSV : DecisionTableInputType.XLS);
           kb.add(r, ResourceType.DTABLE, c);
-          rules++;
         } else if (name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".csv")) {
           problems.add(f + ": a decision table must be named *.drl.xlsx, *.drl.xls or *.drl.csv, or Drools ignores it");
         } else if (!name.matches("messages_(sv|en)\\.properties") && !name.startsWith(".") && !name.endsWith(".md")) {
