@@ -296,8 +296,9 @@ public final class OdisJson {
 
   /**
    * Reads a progress entry straight into its builder. A dataset has an entry per task begun, and
-   * the generic route (Immutables' JSON delegate, a bean filled by reflection and then copied into
-   * the builder) took a third of the time spent reading a dataset with a full progress map.
+   * the progress map is about a third of reading a generated dataset; the generic route for each
+   * entry (Immutables' JSON delegate, a bean filled by reflection and then copied into the builder)
+   * is the part this saves: 5–10 % of reading a dataset, measured under C1 and C2.
    *
    * <p>It is exactly as strict as that route, and describes every mistake the same way: the same
    * exception types with the same paths, the same list of known fields, the same values' own
