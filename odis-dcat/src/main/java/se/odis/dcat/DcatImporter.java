@@ -98,7 +98,16 @@ public final class DcatImporter {
   }
 
   private static CatalogImport read(byte[] bytes, RdfSyntax syntax, String source, String base) throws InvalidInputException {
-    RdfReading.Parsed parsed = RdfReading.parse(bytes, syntax, source, base);
-    return new DcatMapper(parsed.model, source).map(parsed.notes);
+    try {
+      RdfReading.Parsed parsed = RdfReading.parse(bytes, syntax, source, base);
+      return new DcatMapper(parsed.model, source).map(parsed.notes);
+    } catch (StackOverflowError e) {
+      // The RDF parsers and the walk over a dataset's resources recurse once per level of
+      // nesting (blank nodes in blank nodes, lists): thousands of levels are no catalogue, and
+      // the thread's stack, once unwound to here, is whole again.
+      throw new InvalidInputException(new InputProblem(source, 0, 0, "",
+          "resources or lists are nested too deeply to read (thousands of levels)",
+          "a catalogue whose resources nest a few levels deep"), null);
+    }
   }
 }

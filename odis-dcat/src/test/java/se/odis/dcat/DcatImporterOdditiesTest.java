@@ -1,6 +1,7 @@
 package se.odis.dcat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -390,6 +391,17 @@ class DcatImporterOdditiesTest {
     assertThat(ci.getDatasets()).extracting(i -> i.getDataset().getId())
         .containsExactly("tree-01", "2", "https://x.se/d/3", "https://x.se/e/3");
     assertThat(ci.countNotesByCode()).containsExactly(entry(SourceNote.DUPLICATE_IDENTIFIER, 2));
+  }
+
+  @Test
+  void blankNodesNestedThousandsDeep_areABadInput_notAStackOverflow() {
+    String nested = "dcterms:publisher " + "[ foaf:member ".repeat(20000) + "\"x\"" + " ]".repeat(20000);
+    InvalidInputException e = catchThrowableOfType(() -> turtle(
+        "<https://x.se/d/1> a dcat:Dataset ; dcterms:title \"A\"@sv ; " + nested + " .\n"), InvalidInputException.class);
+
+    assertThat(e).isNotNull();
+    assertThat(e.getProblem().getProblem()).isEqualTo("resources or lists are nested too deeply to read (thousands of levels)");
+    assertThat(e.getProblem().getSource()).isEqualTo("test.ttl");
   }
 
   @Test
