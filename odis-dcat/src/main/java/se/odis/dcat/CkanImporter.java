@@ -1,6 +1,5 @@
 package se.odis.dcat;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import se.odis.model.DatasetReader;
 import se.odis.model.InputProblem;
 import se.odis.model.InvalidInputException;
 
@@ -84,10 +84,11 @@ public final class CkanImporter {
     try {
       root = JSON.readTree(new ByteArrayInputStream(bytes, offset, bytes.length - offset));
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new InvalidInputException(new InputProblem(source, at == null ? 0 : Math.max(0, at.getLineNr()),
-          at == null ? 0 : Math.max(0, at.getColumnNr()), "", "malformed JSON: " + e.getOriginalMessage(),
-          "CKAN package_show JSON"), e);
+      // Described as dataset files' syntax errors are (no Jackson words), then said of CKAN JSON.
+      InputProblem p = DatasetReader.describe(e, source);
+      throw new InvalidInputException(new InputProblem(source, p.getLine(), p.getColumn(), p.getPointer(),
+          p.getProblem().replace("the dataset object", "the first JSON value"),
+          "CKAN package_show JSON: one JSON value per file"), e);
     } catch (IOException e) {
       throw new InvalidInputException(new InputProblem(source, 0, 0, "", "cannot read: " + e.getMessage(), null), e);
     }

@@ -193,6 +193,19 @@ class CkanImporterTest {
   }
 
   @Test
+  void ndjsonGivenAsCkan_saysThereIsMoreAfterTheFirstValue_inPlainWords() {
+    Path file = Fixtures.write(dir.resolve("lines.json"), "{\"name\": \"a\"}\n{\"name\": \"b\"}\n");
+
+    assertThatThrownBy(() -> CkanImporter.read(file))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.getProblem().getLine()).isEqualTo(2);
+          assertThat(e.getProblem().getProblem()).isEqualTo("there is more content after the first JSON value");
+          assertThat(e.getProblem().getExpected()).isEqualTo("CKAN package_show JSON: one JSON value per file");
+          assertThat(e.getProblem().toString()).doesNotContain("Trailing token", "`", "DeserializationFeature");
+        });
+  }
+
+  @Test
   void jsonScalar_isInvalidInput() {
     assertThatThrownBy(() -> json("42")).isInstanceOf(InvalidInputException.class);
   }
