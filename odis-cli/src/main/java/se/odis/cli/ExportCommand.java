@@ -94,6 +94,12 @@ final class ExportCommand implements Callable<Integer> {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       exporter.write(dataset, syntax, bytes);
+    } catch (IllegalArgumentException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(ErrorHandler.PREFIX + file + ": " + e.getMessage()
+          + "; expected absolute links, e.g. https://data.exempelkommun.se/docs/api");
+      err.flush();
+      return ExitCodes.BAD_INPUT;
     } catch (org.apache.jena.shared.CannotEncodeCharacterException e) {
       // XML 1.0 cannot hold some characters that JSON text can (U+FFFE, U+FFFF): the dataset is
       // fine, the syntax is not.

@@ -21,6 +21,21 @@ class ExportCommandTest {
   private static final String DCAT = "http://www.w3.org/ns/dcat#";
 
   @Test
+  void export_relativeLink_isABadInputError_inEverySyntax(@TempDir Path dir) throws Exception {
+    String json = Files.readString(Path.of(READY)).replaceFirst("\\{", "{\"landingPage\": \"relative/path\",");
+    Path f = Files.writeString(dir.resolve("relative.json"), json);
+
+    for (String syntax : new String[] {"rdfxml", "turtle", "ntriples", "jsonld"}) {
+      Result r = odis("export", "--syntax", syntax, f.toString());
+
+      assertThat(r.exitCode()).as(syntax).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(r.out()).as(syntax).isEmpty();
+      assertThat(r.err()).as(syntax).isEqualTo("odis: error: " + f + ": the link 'relative/path' is not an absolute URI;"
+          + " expected absolute links, e.g. https://data.exempelkommun.se/docs/api\n");
+    }
+  }
+
+  @Test
   void export_rdfXmlOfTextXmlCannotHold_isABadInputError_andTurtleStillWorks(@TempDir Path dir) throws Exception {
     String json = Files.readString(Path.of(READY))
         .replace("\"sv\": \"Parkeringsplatser\"", "\"sv\": \"Parkeringsplatser \\uffff\"");

@@ -87,11 +87,21 @@ public final class DcatExporter {
    * @param dataset the dataset
    * @param syntax the serialisation; Turtle and RDF/XML are written in their readable ("pretty") forms
    * @param out where to write; not closed
+   * @throws IllegalArgumentException if a link of the dataset is not an absolute URI (such as
+   *     {@code docs/api}): RDF has no relative links outside a document with a base, and RDF/XML
+   *     cannot even be written with one; nothing is written then
    */
   public void write(Dataset dataset, RdfSyntax syntax, OutputStream out) {
     Objects.requireNonNull(syntax, "syntax");
     Objects.requireNonNull(out, "out");
     Model model = toModel(dataset);
+    model.listStatements().forEachRemaining(st -> {
+      for (org.apache.jena.rdf.model.RDFNode n : List.of(st.getSubject(), st.getObject())) {
+        if (n.isURIResource() && !isAbsoluteUri(n.asResource().getURI())) {
+          throw new IllegalArgumentException("the link '" + n.asResource().getURI() + "' is not an absolute URI");
+        }
+      }
+    });
     RDFFormat format;
     switch (syntax) {
       case TURTLE: format = RDFFormat.TURTLE_PRETTY; break;
