@@ -76,6 +76,10 @@ public final class CkanImporter {
     }
   }
 
+  private static boolean looksLikePackage(JsonNode n) {
+    return n.hasNonNull("name") || n.hasNonNull("id") || n.hasNonNull("title") || n.hasNonNull("resources");
+  }
+
   private static CatalogImport read(byte[] bytes, String source) throws InvalidInputException {
     int offset = 0;
     boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
@@ -98,6 +102,24 @@ public final class CkanImporter {
     if (!root.isObject() && !root.isArray()) {
       throw new InvalidInputException(new InputProblem(source, 1, 1, "", "the JSON is a single value, not a package",
           "an object (a package or {\"result\": …}) or a list of packages"), null);
+    }
+    // A CKAN API answer that reports a failure is not an empty catalogue, and an object that has
+    // none of a package's fields is not a package: either would be assessed as an empty dataset.
+    if (root.isObject() && root.path("success").isBoolean() && !root.path("success").booleanValue()) {
+      String why = root.path("error").path("message").asText(root.path("error").toString());
+      throw new InvalidInputException(new InputProblem(source, 1, 1, "/success",
+          "the CKAN API answered with an error: " + why, "a successful package_show or package_search answer"), null);
+    }
+    if (root.isObject() && !root.has("result") && !looksLikePackage(root)) {
+      throw new InvalidInputException(new InputProblem(source, 1, 1, "",
+          "the object has none of a CKAN package's fields (name, id, title, resources)",
+          "CKAN package_show JSON: a package, or an API answer with \"result\""), null);
+    }
+    JsonNode results = root.path("result").path("results");
+    if (!results.isMissingNode() && !results.isArray()) {
+      throw new InvalidInputException(new InputProblem(source, 1, 1, "/result/results",
+          "the search answer's results are " + (results.isNull() ? "null" : "not a list"),
+          "a list of packages, e.g. \"results\": [{\"name\": …}]"), null);
     }
     CkanMapper mapper = new CkanMapper(source);
     CatalogImport result = mapper.map(root);

@@ -206,6 +206,23 @@ class CkanImporterTest {
   }
 
   @Test
+  void apiErrorAnswer_orObjectWithoutPackageFields_isInvalidInput_notAnEmptyDataset() {
+    assertThatThrownBy(() -> json("{\"success\": false, \"error\": {\"message\": \"Not found\"}}"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e ->
+            assertThat(e.getProblem().getProblem()).isEqualTo("the CKAN API answered with an error: Not found"));
+    assertThatThrownBy(() -> json("{\"success\": true, \"result\": {\"results\": null}}"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.getProblem().getPointer()).isEqualTo("/result/results");
+          assertThat(e.getProblem().getProblem()).isEqualTo("the search answer's results are null");
+        });
+    for (String notAPackage : new String[] {"{}", "{\"name\": null, \"title\": null}", "{\"titel\": \"x\"}"}) {
+      assertThatThrownBy(() -> json(notAPackage)).as(notAPackage)
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getProblem().getProblem())
+              .isEqualTo("the object has none of a CKAN package's fields (name, id, title, resources)"));
+    }
+  }
+
+  @Test
   void jsonScalar_isInvalidInput() {
     assertThatThrownBy(() -> json("42")).isInstanceOf(InvalidInputException.class);
   }
