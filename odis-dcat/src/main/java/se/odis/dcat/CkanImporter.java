@@ -121,14 +121,53 @@ public final class CkanImporter {
           "the search answer's results are " + (results.isNull() ? "null" : "not a list"),
           "a list of packages, e.g. \"results\": [{\"name\": …}]"), null);
     }
+    int cleaned = clean(root);
     CkanMapper mapper = new CkanMapper(source);
     CatalogImport result = mapper.map(root);
-    if (!bom) return result;
+    if (!bom && cleaned == 0) return result;
     java.util.List<SourceNote> notes = new java.util.ArrayList<>();
-    notes.add(SourceNote.of(source, SourceNote.BOM,
-        "Filen börjar med ett byte-order mark (BOM) för UTF-8; det hoppades över.",
-        "The file begins with a UTF-8 byte-order mark (BOM); it was skipped."));
+    if (bom) {
+      notes.add(SourceNote.of(source, SourceNote.BOM,
+          "Filen börjar med ett byte-order mark (BOM) för UTF-8; det hoppades över.",
+          "The file begins with a UTF-8 byte-order mark (BOM); it was skipped."));
+    }
+    if (cleaned > 0) notes.add(TextCleaning.note(source, cleaned));
     notes.addAll(result.getNotes());
     return new CatalogImport(source, result.getDatasets(), notes);
+  }
+
+  /** Cleans every text value in the tree (see {@link TextCleaning}); returns how many it changed. */
+  private static int clean(JsonNode n) {
+    int changed = 0;
+    if (n.isObject()) {
+      for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+        java.util.Map.Entry<String, JsonNode> e = it.next();
+        JsonNode v = e.getValue();
+        if (v.isTextual()) {
+          String c = TextCleaning.clean(v.textValue());
+          if (c != v.textValue()) {
+            e.setValue(com.fasterxml.jackson.databind.node.TextNode.valueOf(c));
+            changed++;
+          }
+        } else {
+          changed += clean(v);
+        }
+      }
+    } else if (n.isArray()) {
+      com.fasterxml.jackson.databind.node.ArrayNode a = (com.fasterxml.jackson.databind.node.ArrayNode) n;
+      for (int i = 0; i < a.size(); i++) {
+        JsonNode v = a.get(i);
+        if (v.isTextual()) {
+          String c = TextCleaning.clean(v.textValue());
+          if (c != v.textValue()) {
+            a.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(c));
+            changed++;
+          }
+        } else {
+          changed += clean(v);
+        }
+      }
+    }
+    return changed;
   }
 }

@@ -116,6 +116,7 @@ final class RdfReading {
           "the parser failed (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")",
           -1, -1), e);
     }
+    if (factory.cleaned > 0) notes.add(TextCleaning.note(source, factory.cleaned));
     for (String tag : factory.badTags) {
       notes.add(SourceNote.of(source, SourceNote.BAD_LANGUAGE_TAG,
           "Språkkoden \"" + tag + "\" är felformad; texter med den lästes utan språkkod.",
@@ -130,18 +131,32 @@ final class RdfReading {
    */
   private static final class LenientFactory extends FactoryRDFStd {
     final Set<String> badTags = new TreeSet<>();
+    /** How many texts held characters that are not text (see {@link TextCleaning}). */
+    int cleaned;
 
     LenientFactory() {
       super(SyntaxLabels.createLabelToNode());
     }
 
+    private String clean(String lexical) {
+      String c = TextCleaning.clean(lexical);
+      if (c != lexical) cleaned++;
+      return c;
+    }
+
+    @Override
+    public Node createStringLiteral(String lexical) {
+      return super.createStringLiteral(clean(lexical));
+    }
+
     @Override
     public Node createLangLiteral(String lexical, String langTag) {
+      String text = clean(lexical);
       try {
-        return super.createLangLiteral(lexical, langTag);
+        return super.createLangLiteral(text, langTag);
       } catch (RuntimeException e) {
         badTags.add(langTag);
-        return super.createStringLiteral(lexical);
+        return super.createStringLiteral(text);
       }
     }
   }

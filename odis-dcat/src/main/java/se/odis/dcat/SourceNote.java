@@ -17,6 +17,8 @@ public final class SourceNote {
   public static final String PARSER_WARNING = "PARSER_WARNING";
   /** The source holds no dataset. */
   public static final String NO_DATASETS = "NO_DATASETS";
+  /** Texts held control characters or half surrogate pairs; each was replaced with U+FFFD. */
+  public static final String BROKEN_TEXT = "BROKEN_TEXT";
   /** A text had no language tag; it was taken to be Swedish. */
   public static final String NO_LANGUAGE_TAG = "NO_LANGUAGE_TAG";
   /** A language tag was malformed; the text was taken to be Swedish. */

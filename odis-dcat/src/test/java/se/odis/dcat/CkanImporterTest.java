@@ -223,6 +223,16 @@ class CkanImporterTest {
   }
 
   @Test
+  void controlCharactersAndHalfSurrogatePairs_areReplacedVisibly_andNoted() throws Exception {
+    CatalogImport ci = json("{\"name\": \"x\", \"title\": \"a\\u001b[31mb\\ud800c\\u0000\", \"notes\": \"rad\\nrad\"}");
+
+    Dataset d = ci.getDatasets().get(0).getDataset();
+    assertThat(d.getTitle().getTexts().values()).containsExactly("a\uFFFD[31mb\uFFFDc\uFFFD");
+    assertThat(d.getDescription().getTexts().values()).containsExactly("rad\nrad");
+    assertThat(ci.getNotes()).extracting(SourceNote::getCode).contains(SourceNote.BROKEN_TEXT);
+  }
+
+  @Test
   void jsonScalar_isInvalidInput() {
     assertThatThrownBy(() -> json("42")).isInstanceOf(InvalidInputException.class);
   }

@@ -405,6 +405,17 @@ class DcatImporterOdditiesTest {
   }
 
   @Test
+  void controlCharactersInLiterals_areReplacedVisibly_andNoted() throws Exception {
+    CatalogImport ci = turtle("<https://x.se/d/1> a dcat:Dataset ; dcterms:title \"a\\u0000b\\u001B[31mc\"@sv ;\n"
+        + "  dcterms:description \"rad\\nrad\\tflik\"@sv .\n");
+
+    Dataset d = only(ci);
+    assertThat(d.getTitle().get("sv")).isEqualTo("a\uFFFDb\uFFFD[31mc");
+    assertThat(d.getDescription().get("sv")).isEqualTo("rad\nrad\tflik");
+    assertThat(ci.getNotes()).extracting(SourceNote::getCode).containsExactly(SourceNote.BROKEN_TEXT);
+  }
+
+  @Test
   void identifierOverSeveralLines_becomesAOneLineId() throws Exception {
     Dataset d = only(turtle("<https://x.se/d/1> a dcat:Dataset ; dcterms:title \"A\"@sv ;\n"
         + "  dcterms:identifier \"\"\"tree\n\t01\"\"\" .\n"));
