@@ -63,7 +63,7 @@ final class MarkdownWriter implements PortfolioWriter, Renderer {
     if (!run.single()) {
       String title = report.title(lang);
       Finding top = a.getFindings().stream().filter(f -> f.getSeverity() == Severity.BLOCKER).findFirst().orElse(null);
-      table.write("| " + n + " | `" + code(a.getDatasetId()) + "` | " + cell(title == null ? "" : title) + " | "
+      table.write("| " + n + " | " + cellCode(a.getDatasetId()) + " | " + cell(title == null ? "" : title) + " | "
           + cell(l.of("verdict", a.getVerdict())) + " | " + a.getStage() + " | " + a.blockerCount() + " | "
           + (top == null ? "" : "`" + top.getRuleId() + "` " + cell(top.getTitle().best(lang))) + " | "
           + score(a, "metadataScore") + " | " + score(a, "opennessStars") + " |\n");
@@ -117,7 +117,7 @@ final class MarkdownWriter implements PortfolioWriter, Renderer {
       out.print("| " + cell(l.get("col.rule")) + " | " + cell(l.get("col.datasets")) + " | " + cell(l.get("col.title"))
           + " |\n|---|--:|---|\n");
       for (Summary.BlockerCount b : top) {
-        out.print("| `" + code(b.ruleId()) + "` | " + b.datasets() + " | "
+        out.print("| " + cellCode(b.ruleId()) + " | " + b.datasets() + " | "
             + cell(b.title() == null ? "" : b.title().best(lang)) + " |\n");
       }
       out.print("\n");
@@ -128,7 +128,7 @@ final class MarkdownWriter implements PortfolioWriter, Renderer {
       int i = 0;
       for (Summary.Candidate c : closest) {
         String title = c.title().best(lang);
-        out.print(++i + ". " + (title.isBlank() ? "" : "**" + text(title) + "** ") + "(`" + code(c.datasetId()) + "`) – "
+        out.print(++i + ". " + (title.isBlank() ? "" : "**" + text(title) + "** ") + "(" + code(c.datasetId()) + ") – "
             + c.stage() + ", " + text(l.of("verdict", c.verdict())) + ", " + text(l.format("summary.blockers", c.blockers()))
             + "\n");
       }
@@ -155,7 +155,7 @@ final class MarkdownWriter implements PortfolioWriter, Renderer {
     Assessment a = report.assessment();
     Spool d = details;
     String title = report.title(lang);
-    d.write(h + " " + text(title == null ? l.get("header.untitled") : title) + " (`" + code(a.getDatasetId()) + "`)\n\n");
+    d.write(h + " " + text(title == null ? l.get("header.untitled") : title) + " (" + code(a.getDatasetId()) + ")\n\n");
     List<String> meta = new ArrayList<>();
     meta.add(l.format("header.assessed", a.getAsOf().toString()));
     if (run.single()) meta.addAll(ReportTexts.ruleSet(run, l));
@@ -219,7 +219,7 @@ final class MarkdownWriter implements PortfolioWriter, Renderer {
     if (!report.sourceNotes().isEmpty()) {
       d.write(sub + " " + text(l.format("heading.sourceNotes", report.sourceNotes().size())) + "\n\n");
       for (SourceNote sn : report.sourceNotes()) {
-        d.write("- `" + code(sn.getCode()) + "` " + text(sn.getMessage().best(lang)) + " (" + text(sn.getSubject()) + ")\n");
+        d.write("- " + code(sn.getCode()) + " " + text(sn.getMessage().best(lang)) + " (" + text(sn.getSubject()) + ")\n");
       }
       d.write("\n");
     }
@@ -234,7 +234,7 @@ final class MarkdownWriter implements PortfolioWriter, Renderer {
     List<String> more = new ArrayList<>();
     if (f.getSource() != null && !f.getSource().isBlank()) more.add("*" + text(l.get("finding.source")) + "* " + text(f.getSource()));
     if (f.getSubject() != null && !f.getSubject().isBlank() && !f.getSubject().equals("/")) {
-      more.add("*" + text(l.get("finding.subject")) + "* `" + code(f.getSubject()) + "`");
+      more.add("*" + text(l.get("finding.subject")) + "* " + code(f.getSubject()));
     }
     if (!more.isEmpty()) d.write("  " + String.join(" · ", more) + "\n");
   }
@@ -290,9 +290,31 @@ final class MarkdownWriter implements PortfolioWriter, Renderer {
     return text(s);
   }
 
-  /** A text for inline code: backticks cannot be escaped there, so they are replaced; no line breaks. */
+  /**
+   * A code span showing the text as it is (CommonMark): fenced with more backticks than the text's
+   * longest run of them, padded when it starts or ends with one; on one line.
+   */
   static String code(String s) {
-    return s.replace('`', '\'').replace('|', '¦').replace('\n', ' ').replace("\r", "");
+    return span(s.replace("\r", "").replace('\n', ' '));
+  }
+
+  /**
+   * A code span in a table cell: as {@link #code}, with {@code |} escaped, which GitHub's tables
+   * read before the span (and show as {@code |}).
+   */
+  static String cellCode(String s) {
+    return span(s.replace("\r", "").replace('\n', ' ').replace("|", "\\|"));
+  }
+
+  private static String span(String t) {
+    int longest = 0;
+    for (int i = 0, run = 0; i < t.length(); i++) {
+      run = t.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    String pad = t.startsWith("`") || t.endsWith("`") ? " " : "";
+    return fence + pad + t + pad + fence;
   }
 
   /** A URI for an autolink: only characters that cannot end it early. */

@@ -136,6 +136,26 @@ class FormatsTest {
   }
 
   @Test
+  void markdown_showsIdsAsGiven_withPipesAndBackticks() {
+    Path a = Fixtures.write(dir.resolve("a.json"), "{\"id\": \"a|b`c\"}");
+    Path b = Fixtures.write(dir.resolve("b.json"), "{\"id\": \"`x\"}");
+
+    String md = odis("assess", "-q", "--format", "markdown", "--as-of", AS_OF, a.toString(), b.toString()).out();
+
+    // In a table row the pipe is escaped for the table; elsewhere the span holds the id as it is.
+    assertThat(md).contains("| ``a\\|b`c`` |", "(``a|b`c``)", "(`` `x ``)").doesNotContain("¦");
+  }
+
+  @Test
+  void markdown_codeSpan_fencesLongerThanAnyBacktickRun() {
+    assertThat(MarkdownWriter.code("PD-003")).isEqualTo("`PD-003`");
+    assertThat(MarkdownWriter.code("a``b")).isEqualTo("```a``b```");
+    assertThat(MarkdownWriter.code("`")).isEqualTo("`` ` ``");
+    assertThat(MarkdownWriter.cellCode("a|b")).isEqualTo("`a\\|b`");
+    assertThat(MarkdownWriter.code("rad\nrad")).isEqualTo("`rad rad`");
+  }
+
+  @Test
   void markdown_escapesTextFromTheInput() {
     Path f = Fixtures.write(dir.resolve("x.json"),
         "{\"id\": \"x\", \"title\": {\"sv\": \"*Fet* | <b>tagg</b> [länk](http://e.se) `kod`\"}}");
