@@ -223,6 +223,8 @@ class DatasetSchemaTest {
       "{\"licence\": \"CC0-1.0\"}",
       "{\"id\": \"\"}",
       "{\"id\": \"   \"}",
+      "{\"id\": \"park\\nering\"}",
+      "{\"id\": \"park\\tering\"}",
       "{\"id\": \"x\", \"title\": {\"Swedish\": \"Lekplatser\"}}",
       "{\"id\": \"x\", \"title\": {\"sv\": null}}",
       "{\"id\": \"x\", \"audiences\": [{\"name\": \"a\"}]}",
