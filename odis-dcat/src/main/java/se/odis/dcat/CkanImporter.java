@@ -33,8 +33,12 @@ import se.odis.model.InvalidInputException;
  * whose subject is a JSON pointer. Thread-safe.
  */
 public final class CkanImporter {
+  // A key given twice in one object cannot be told apart from a mistake: which value was meant?
+  // Reading it as "the last one wins" would silently drop the other, so it is an error, as in
+  // ODIS's own files.
   private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private CkanImporter() {}
 

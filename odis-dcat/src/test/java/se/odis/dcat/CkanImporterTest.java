@@ -233,6 +233,16 @@ class CkanImporterTest {
   }
 
   @Test
+  void keyGivenTwice_isInvalidInput_notTheLastOneWins() {
+    assertThatThrownBy(() -> json("{\"name\": \"a\",\n \"title\": \"A\", \"name\": \"b\"}"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+          assertThat(e.getProblem().getLine()).isEqualTo(2);
+          assertThat(e.getProblem().getPointer()).isEqualTo("/name");
+          assertThat(e.getProblem().getProblem()).isEqualTo("field 'name' appears more than once");
+        });
+  }
+
+  @Test
   void jsonScalar_isInvalidInput() {
     assertThatThrownBy(() -> json("42")).isInstanceOf(InvalidInputException.class);
   }
