@@ -61,6 +61,9 @@ enum InputKind {
       while ((c = in.read()) == ' ' || c == '\t' || c == '\r' || c == '\n') {
         if (++read >= SNIFF_LIMIT - 2) return SINGLE;
       }
+      // Files joined into one (each saved with its byte order mark) give a mark at a line's start;
+      // a named .ndjson file is read past it, and so is the same content sniffed.
+      if (c == 0xEF && in.read() == 0xBB && in.read() == 0xBF) c = in.read();
       return c == '{' ? NDJSON : SINGLE;
     } finally {
       in.reset();

@@ -28,6 +28,17 @@ final class Cli {
     return new Result(code, out.toString(), err.toString());
   }
 
+  /** Runs odis with {@code stdin} as standard input (for the argument {@code -}). */
+  static Result odisWithStdin(String stdin, String... args) {
+    java.io.InputStream saved = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      return odis(args);
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
   static String example(String name) {
     Path p = EXAMPLES.resolve(name);
     if (!Files.isRegularFile(p)) {

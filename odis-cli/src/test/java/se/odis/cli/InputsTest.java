@@ -29,6 +29,8 @@ class InputsTest {
     assertThat(sniff("\uFEFF \n [ ]")).isEqualTo(InputKind.ARRAY);
     assertThat(sniff("{\"id\": \"a\"}\n{\"id\": \"b\"}\n")).isEqualTo(InputKind.NDJSON);
     assertThat(sniff("{\"id\": \"a\"}\r\n\r\n{\"id\": \"b\"}")).isEqualTo(InputKind.NDJSON);
+    // two files joined, each saved with a byte order mark: read as a named .ndjson file is
+    assertThat(sniff("\uFEFF{\"id\": \"a\"}\n\uFEFF{\"id\": \"b\"}\n")).isEqualTo(InputKind.NDJSON);
     assertThat(sniff("{\n  \"id\": \"a\"\n}\n")).isEqualTo(InputKind.SINGLE);
     assertThat(sniff("{\"id\": \"a\"}\n")).isEqualTo(InputKind.SINGLE);
     assertThat(sniff("{\"id\": \"a\"} trailing")).isEqualTo(InputKind.SINGLE);

@@ -164,6 +164,20 @@ class ValidateCommandTest {
   }
 
   @Test
+  void validate_byteOrderMarkAtALinesStart_isReadTheSameFromAFileAndFromStdin(@TempDir Path dir) throws Exception {
+    String joined = "{\"id\": \"a\"}\n\uFEFF{\"id\": \"b\"}\n{\"id\": \"c\"}\n";
+    Path file = Files.writeString(dir.resolve("joined.ndjson"), joined);
+
+    Result fromFile = odis("validate", file.toString(), "--lang", "en");
+    Result fromStdin = Cli.odisWithStdin(joined, "validate", "-", "--lang", "en");
+
+    assertThat(fromFile.exitCode()).isZero();
+    assertThat(fromFile.out()).endsWith("\n3 datasets: 3 valid, 0 invalid\n");
+    assertThat(fromStdin.exitCode()).isZero();
+    assertThat(fromStdin.out()).endsWith("\n3 datasets: 3 valid, 0 invalid\n");
+  }
+
+  @Test
   void validate_withoutFile_exitsTwoWithUsage() {
     Result r = odis("validate");
 
