@@ -199,7 +199,7 @@ final class AssessCommand implements Callable<Integer> {
     RunInfo run = new RunInfo(day, profile == null ? null : profile.getMunicipality(), packs,
         assessor.getRules().size(), false);
     Summary summary = new Summary();
-    int n = threads != null ? threads : Math.min(Runtime.getRuntime().availableProcessors(), 4);
+    int n = threads != null ? threads : defaultThreads();
     try (Inputs inputs = new Inputs(files, from, inputFormat == null ? null : inputFormat.syntax, System.in,
             (file, note) -> catalogueNote(err, labels, file, note));
         PortfolioWriter writer = format.writer(labels, out, run, style)) {
@@ -240,6 +240,11 @@ final class AssessCommand implements Callable<Integer> {
     }
     err.flush();
     return summary.exitCode();
+  }
+
+  /** @return the worker threads of a portfolio run when none are asked for: the cores, at most 4 */
+  static int defaultThreads() {
+    return Math.min(Runtime.getRuntime().availableProcessors(), 4);
   }
 
   /** Standard output was closed while a portfolio was being written. */

@@ -57,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Labels labels = lang.labels();
     FileTally tally = new FileTally(out, labels);
-    int threads = Math.min(Runtime.getRuntime().availableProcessors(), 4);
+    int threads = AssessCommand.defaultThreads();
     try (Inputs inputs = new Inputs(paths, From.ODIS, null, System.in, (file, note) -> { })) {
       Progress progress = new Progress(err, labels, Terminal.stderrIsTerminal(), inputs::bytesDone, inputs.bytesTotal());
       Pipeline.run(AssessCommand.chunks(inputs, AssessCommand.CHUNK), threads, ValidateCommand::check, checked -> {

@@ -146,32 +146,33 @@ public final class CkanImporter {
     if (n.isObject()) {
       for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
         java.util.Map.Entry<String, JsonNode> e = it.next();
-        JsonNode v = e.getValue();
-        if (v.isTextual()) {
-          String c = TextCleaning.clean(v.textValue());
-          if (c != v.textValue()) {
-            e.setValue(com.fasterxml.jackson.databind.node.TextNode.valueOf(c));
-            changed++;
-          }
+        JsonNode c = cleaned(e.getValue());
+        if (c != null) {
+          e.setValue(c);
+          changed++;
         } else {
-          changed += clean(v);
+          changed += clean(e.getValue());
         }
       }
     } else if (n.isArray()) {
       com.fasterxml.jackson.databind.node.ArrayNode a = (com.fasterxml.jackson.databind.node.ArrayNode) n;
       for (int i = 0; i < a.size(); i++) {
-        JsonNode v = a.get(i);
-        if (v.isTextual()) {
-          String c = TextCleaning.clean(v.textValue());
-          if (c != v.textValue()) {
-            a.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(c));
-            changed++;
-          }
+        JsonNode c = cleaned(a.get(i));
+        if (c != null) {
+          a.set(i, c);
+          changed++;
         } else {
-          changed += clean(v);
+          changed += clean(a.get(i));
         }
       }
     }
     return changed;
+  }
+
+  /** @return the text node with its text cleaned, or null if it is no text node or needs none */
+  private static JsonNode cleaned(JsonNode v) {
+    if (!v.isTextual()) return null;
+    String c = TextCleaning.clean(v.textValue());
+    return c == v.textValue() ? null : com.fasterxml.jackson.databind.node.TextNode.valueOf(c);
   }
 }

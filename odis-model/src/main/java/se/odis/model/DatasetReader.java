@@ -322,6 +322,7 @@ public final class DatasetReader {
   /** Jackson's StreamReadConstraints: "Number value length (5001) exceeds the maximum allowed (1000, from …". */
   private static final Pattern LIMIT = Pattern.compile(
       "(Document nesting depth|Number value length|String value length|Name length|Document length) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+  private static final Pattern BAD_ESCAPE = Pattern.compile("Unrecognized character escape .*\\(code (\\d+)\\)");
   private static final Pattern ONE_LINE = Pattern.compile("([A-Za-z]+) must be one line");
 
   private static final String VALUE = "a value: a string in double quotes, a number, true, false, null, an object or an array";
@@ -398,6 +399,12 @@ public final class DatasetReader {
       }
       return new InputProblem(source, line, column, container,
           "malformed JSON: " + m.group(1) + " is not a JSON value", VALUE);
+    }
+    if ((m = BAD_ESCAPE.matcher(msg)).find()) {
+      int c = Integer.parseInt(m.group(1));
+      return new InputProblem(source, line, column, container,
+          String.format("malformed JSON: a backslash before %s (U+%04X) is not an escape JSON knows", c == '`' ? "a backtick" : printable(String.valueOf((char) c), m.group(1)), c),
+          "one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX, or a backslash written as \\\\");
     }
     if ((m = LIMIT.matcher(msg)).find()) {
       String limit = m.group(3);

@@ -424,10 +424,8 @@ public final class OdisJson {
   }
 
   /**
-   * Reads text that can be kept as given: JSON may escape any character, but a control character
-   * (other than tab and line breaks) or half a surrogate pair is not text. Kept, the first would
-   * reach reports and catalogues as is (a NUL, a line feed in an id) and the second would be
-   * written out as "?", silently changing what the user gave.
+   * Reads text that can be kept as given: JSON may escape any character, but not every character
+   * is text ({@link TextCheck}); such a string is refused rather than kept or rewritten.
    */
   private static final class CleanStringDeserializer extends com.fasterxml.jackson.databind.deser.std.StringDeserializer {
     private static final long serialVersionUID = 1L;
@@ -442,18 +440,8 @@ public final class OdisJson {
 
     /** @return what is wrong with the text, or null if nothing */
     static String flaw(String s) {
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
-          return String.format("the control character U+%04X", (int) c);
-        }
-        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-          i++;
-        } else if (Character.isSurrogate(c)) {
-          return String.format("half a surrogate pair (\\u%04x)", (int) c);
-        }
-      }
-      return null;
+      int at = TextCheck.flawAt(s, 0);
+      return at < 0 ? null : TextCheck.describe(s.charAt(at));
     }
   }
 

@@ -123,6 +123,15 @@ class DatasetReaderTest {
   }
 
   @Test
+  void read_unknownEscape_namesTheCharacterWithoutJacksonsQuoting() {
+    InputProblem backtick = problemOf("{\"id\": \"a\\`b\"}");
+    assertThat(backtick.getProblem()).isEqualTo("malformed JSON: a backslash before a backtick (U+0060) is not an escape JSON knows");
+    assertThat(backtick.getExpected()).isEqualTo("one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX, or a backslash written as \\\\");
+    assertThat(problemOf("{\"id\": \"a\\qb\"}").getProblem())
+        .isEqualTo("malformed JSON: a backslash before 'q' (U+0071) is not an escape JSON knows");
+  }
+
+  @Test
   void read_inputBeyondJacksonsLimits_isDescribedWithoutJacksonsWords() {
     // Jackson gives these no place in the input; what they are is still said plainly.
     InputProblem number = unplacedProblemOf("{\"id\": 1" + "0".repeat(5000) + "}");

@@ -54,6 +54,8 @@ public final class Assessor {
 
   private final KieBase builtIn;
   private final List<KieBase> extensions;
+  /** The extensions whose packs declare the {@code findings} global (a pack of empty files does not). */
+  private final Set<KieBase> extensionsWithFindings;
   private final RuleIndex index;
   private final Profile profile;
   private final Clock clock;
@@ -65,6 +67,11 @@ public final class Assessor {
       Profile profile) {
     this.builtIn = builtIn;
     this.extensions = List.copyOf(extensions);
+    Set<KieBase> withFindings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (KieBase e : this.extensions) {
+      if (declaresFindings(e)) withFindings.add(e);
+    }
+    this.extensionsWithFindings = withFindings; // only read after construction
     this.index = index;
     this.profile = profile;
     this.clock = clock;
@@ -182,8 +189,7 @@ public final class Assessor {
   private void runExtension(KieBase kieBase, AssessmentContext c) {
     KieSession session = kieBase.newKieSession();
     try {
-      // A pack whose files declare no rules that emit (an empty file) has no such global.
-      if (declaresFindings(kieBase)) session.setGlobal("findings", new FindingSink(index, c));
+      if (extensionsWithFindings.contains(kieBase)) session.setGlobal("findings", new FindingSink(index, c));
       session.insert(c.getDataset());
       session.insert(c);
       for (TaskState t : c.taskArray()) session.insert(t);
