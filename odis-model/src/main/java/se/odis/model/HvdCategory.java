@@ -6,26 +6,22 @@ package se.odis.model;
  */
 public enum HvdCategory {
   /** Geospatial (Annex 1). */
-  GEOSPATIAL("c_ac64a52d", "Geodata", "Geospatial"),
+  GEOSPATIAL("c_ac64a52d"),
   /** Earth observation and environment (Annex 2). */
-  EARTH_OBSERVATION_AND_ENVIRONMENT("c_dd313021", "Jordobservation och miljö", "Earth observation and environment"),
+  EARTH_OBSERVATION_AND_ENVIRONMENT("c_dd313021"),
   /** Meteorological (Annex 3). */
-  METEOROLOGICAL("c_164e0bf5", "Meteorologi", "Meteorological"),
+  METEOROLOGICAL("c_164e0bf5"),
   /** Statistics (Annex 4). */
-  STATISTICS("c_e1da4e07", "Statistik", "Statistics"),
+  STATISTICS("c_e1da4e07"),
   /** Companies and company ownership (Annex 5). */
-  COMPANIES_AND_COMPANY_OWNERSHIP("c_a9135398", "Företag och ägande av företag", "Companies and company ownership"),
+  COMPANIES_AND_COMPANY_OWNERSHIP("c_a9135398"),
   /** Mobility (Annex 6). */
-  MOBILITY("c_b79e35eb", "Rörlighet", "Mobility");
+  MOBILITY("c_b79e35eb");
 
   private final String code;
-  private final String sv;
-  private final String en;
 
-  HvdCategory(String code, String sv, String en) {
+  HvdCategory(String code) {
     this.code = code;
-    this.sv = sv;
-    this.en = en;
   }
 
   /** @return the concept URI, e.g. {@code http://data.europa.eu/bna/c_b79e35eb} */
@@ -33,8 +29,8 @@ public enum HvdCategory {
     return "http://data.europa.eu/bna/" + code;
   }
 
-  /** @return the category's name in Swedish and English */
+  /** @return the category's name in Swedish and English, as DCAT-AP-SE labels it ({@link Labels}) */
   public LocalizedText getLabel() {
-    return LocalizedText.of(sv, en);
+    return Labels.of(this);
   }
 }

@@ -123,10 +123,23 @@ public final class RuleInfo {
     }
   }
 
+  /**
+   * Fills a text's placeholders. An enum value is shown by its label in the text's language
+   * ({@link se.odis.model.Labels}), so that a Swedish message names no English code; a
+   * {@link LocalizedText} by its text in that language.
+   */
   static String fill(String pattern, String lang, Object[] args) {
     String literal = pattern.replace("''", "'");
     if (!literal.contains("{")) return literal;
-    return new java.text.MessageFormat(literal.replace("'", "''"), java.util.Locale.forLanguageTag(lang)).format(args);
+    Object[] shown = args;
+    for (int i = 0; i < args.length; i++) {
+      Object a = args[i];
+      if (a instanceof Enum || a instanceof LocalizedText) {
+        if (shown == args) shown = args.clone();
+        shown[i] = a instanceof Enum ? se.odis.model.Labels.of((Enum<?>) a, lang) : ((LocalizedText) a).best(lang);
+      }
+    }
+    return new java.text.MessageFormat(literal.replace("'", "''"), java.util.Locale.forLanguageTag(lang)).format(shown);
   }
 
   private static LocalizedText format(LocalizedText template, Object[] args) {
