@@ -28,6 +28,7 @@ import se.odis.model.DatasetReader;
 import se.odis.model.InvalidInputException;
 import se.odis.model.Profile;
 import se.odis.model.ProfileReader;
+import se.odis.model.TextCheck;
 import se.odis.rules.Assessor;
 
 /**
@@ -209,7 +210,7 @@ final class AssessCommand implements Callable<Integer> {
         for (Outcome outcome : outcomes) {
           if (outcome.problem() != null) {
             progress.clear();
-            err.println(ErrorHandler.PREFIX + outcome.problem());
+            ErrorHandler.error(err, outcome.problem().toString());
             err.flush();
             writer.failed(outcome.problem());
           } else {
@@ -231,7 +232,7 @@ final class AssessCommand implements Callable<Integer> {
     }
     out.flush();
     if (summary.assessed() + summary.badInputs() == 0) {
-      err.println(ErrorHandler.PREFIX + String.join(" ", files) + ": no datasets to assess");
+      ErrorHandler.error(err, String.join(" ", files) + ": no datasets to assess");
     }
     if (!quiet) {
       double seconds = (System.nanoTime() - start) / 1e9;
@@ -303,8 +304,8 @@ final class AssessCommand implements Callable<Integer> {
   private void catalogueNote(PrintWriter err, Labels labels, String file, SourceNote note) {
     if (quiet) return;
     progress.clear();
-    err.println("odis: note: " + file + ": " + note.getCode() + " " + note.getSubject() + ": "
-        + note.getMessage().best(labels.tag()));
+    err.println("odis: note: " + TextCheck.printable(file + ": " + note.getCode() + " " + note.getSubject() + ": "
+        + note.getMessage().best(labels.tag())));
     err.flush();
   }
 

@@ -8,13 +8,16 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 import se.odis.model.InvalidInputException;
+import se.odis.model.TextCheck;
 import se.odis.rules.RuleSetException;
 
 /**
  * Turns every failure into one line on standard error and an exit code (see {@link ExitCodes}):
  * {@code odis: error: <message>} for bad input, usage and rule set errors (2; a rule set error is
  * one such line per problem, {@code odis: error: <file>:<line>: …}), {@code odis:
- * internal error: …} for bugs (3). A stack trace is printed only with {@code --debug}.
+ * internal error: …} for bugs (3). A stack trace is printed only with {@code --debug}. What a
+ * message quotes from input (a file name, a value, an argument) is shown {@linkplain
+ * TextCheck#printable printable}.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
   static final String PREFIX = "odis: error: ";
@@ -26,10 +29,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     int code;
     if (ex instanceof RuleSetException) {
       // One line per problem, each "file:line: what is wrong", as compilers print them.
-      for (String problem : ((RuleSetException) ex).getProblems()) err.println(PREFIX + problem);
+      for (String problem : ((RuleSetException) ex).getProblems()) error(err, problem);
       code = ExitCodes.BAD_INPUT;
     } else if (ex instanceof InvalidInputException) {
-      err.println(PREFIX + ex.getMessage());
+      error(err, ex.getMessage());
       code = ExitCodes.BAD_INPUT;
     } else {
       internal(err, ex, debug);
@@ -44,7 +47,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cl = ex.getCommandLine();
     PrintWriter err = cl.getErr();
-    err.println(PREFIX + ex.getMessage());
+    error(err, ex.getMessage());
     UnmatchedArgumentException.printSuggestions(ex, err);
     err.print(cl.getHelp().fullSynopsis());
     err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
@@ -52,9 +55,17 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     return ExitCodes.BAD_INPUT;
   }
 
+  /**
+   * Prints one error line, {@code odis: error: <message>}, the message made printable: it quotes
+   * input, which may hold control characters.
+   */
+  static void error(PrintWriter err, String message) {
+    err.println(PREFIX + TextCheck.printable(message));
+  }
+
   /** Reports a bug: one line, and how to get the details. */
   static void internal(PrintWriter err, Throwable t, boolean debug) {
-    err.println("odis: internal error: " + t);
+    err.println("odis: internal error: " + TextCheck.printable(String.valueOf(t)));
     if (!debug) {
       err.println("odis: this is a bug in odis; run again with " + DebugOption.NAME
           + " and report the output");

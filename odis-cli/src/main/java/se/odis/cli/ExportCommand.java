@@ -96,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
       exporter.write(dataset, syntax, bytes);
     } catch (IllegalArgumentException e) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println(ErrorHandler.PREFIX + file + ": " + e.getMessage()
+      ErrorHandler.error(err, file + ": " + e.getMessage()
           + "; expected absolute links, e.g. https://data.exempelkommun.se/docs/api");
       err.flush();
       return ExitCodes.BAD_INPUT;
@@ -104,7 +104,7 @@ final class ExportCommand implements Callable<Integer> {
       // XML 1.0 cannot hold some characters that JSON text can (U+FFFE, U+FFFF): the dataset is
       // fine, the syntax is not.
       PrintWriter err = spec.commandLine().getErr();
-      err.println(ErrorHandler.PREFIX + file + ": RDF/XML cannot hold the character "
+      ErrorHandler.error(err, file + ": RDF/XML cannot hold the character "
           + String.format("U+%04X", (int) e.getBadChar()) + " in the dataset's text; expected another --syntax "
           + "(turtle, jsonld, ntriples) or text without that character");
       err.flush();

@@ -31,6 +31,7 @@ import se.odis.model.PersonalDataStatus;
 import se.odis.model.Secrecy;
 import se.odis.model.Storage;
 import se.odis.model.TaskStatus;
+import se.odis.model.TextCheck;
 import se.odis.model.ThirdPartyRights;
 
 /**
@@ -102,19 +103,19 @@ final class InitCommand implements Callable<Integer> {
         Files.writeString(output, json, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       }
     } catch (FileAlreadyExistsException e) {
-      err.println(ErrorHandler.PREFIX + output + " already exists; give --force to overwrite it");
+      ErrorHandler.error(err, output + " already exists; give --force to overwrite it");
       err.flush();
       return ExitCodes.BAD_INPUT;
     } catch (NoSuchFileException e) {
-      err.println(ErrorHandler.PREFIX + output + ": cannot write the file: its directory does not exist");
+      ErrorHandler.error(err, output + ": cannot write the file: its directory does not exist");
       err.flush();
       return ExitCodes.BAD_INPUT;
     } catch (IOException e) {
-      err.println(ErrorHandler.PREFIX + output + ": cannot write the file: " + e.getMessage());
+      ErrorHandler.error(err, output + ": cannot write the file: " + e.getMessage());
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    out.println(lang.labels().format("init.wrote", output, datasetId));
+    out.println(TextCheck.printable(lang.labels().format("init.wrote", output, datasetId)));
     out.flush();
     return ExitCodes.OK;
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import se.odis.model.InputProblem;
+import se.odis.model.TextCheck;
 import se.odis.model.Verdict;
 
 /**
@@ -49,7 +50,7 @@ final class TextPortfolioWriter implements PortfolioWriter {
 
   private void rule(String what) {
     n++;
-    String head = "── " + n + " · " + what + " ";
+    String head = "── " + n + " · " + TextCheck.printable(what) + " ";
     int fill = TextRenderer.WIDTH - head.length();
     line(style.dim(fill > 0 ? head + "─".repeat(fill) : head.stripTrailing()));
   }

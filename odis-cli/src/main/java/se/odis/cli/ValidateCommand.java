@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.odis.cli.InputFormat.From;
 import se.odis.model.InvalidInputException;
+import se.odis.model.TextCheck;
 
 /**
  * {@code odis validate FILE…}: reads every dataset strictly, as {@code odis assess} would, and
@@ -72,7 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
     tally.endFile();
     if (tally.valid + tally.invalid == 0) {
       // An empty NDJSON file or array holds nothing to check: that is not "all valid".
-      err.println(ErrorHandler.PREFIX + String.join(" ", paths) + ": no datasets to validate");
+      ErrorHandler.error(err, String.join(" ", paths) + ": no datasets to validate");
     }
     out.println();
     out.println(labels.format("validate.summary", tally.valid + tally.invalid, tally.valid, tally.invalid));
@@ -117,7 +118,7 @@ final class ValidateCommand implements Callable<Integer> {
       if (c.problem() == null) {
         valid++;
         fileValid++;
-        if (!c.ofSeveral()) out.println("OK       " + c.file());
+        if (!c.ofSeveral()) out.println("OK       " + TextCheck.printable(c.file()));
       } else {
         invalid++;
         fileInvalid++;
@@ -129,8 +130,8 @@ final class ValidateCommand implements Callable<Integer> {
       int n = fileValid + fileInvalid;
       if (file != null && (ofSeveral || n > 1)) {
         out.println(fileInvalid == 0
-            ? "OK       " + file + " " + labels.format("validate.file.valid", n)
-            : "INVALID  " + file + " " + labels.format("validate.file.invalid", n, fileInvalid));
+            ? "OK       " + TextCheck.printable(file) + " " + labels.format("validate.file.valid", n)
+            : "INVALID  " + TextCheck.printable(file) + " " + labels.format("validate.file.invalid", n, fileInvalid));
       }
       file = null;
       fileValid = 0;

@@ -2,6 +2,7 @@ package se.odis.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.odis.model.TextCheck;
 
 /** Word wrapping for the text report. */
 final class Wrap {
@@ -10,7 +11,8 @@ final class Wrap {
   /**
    * Breaks a text into lines of at most {@code width} characters, at spaces. A word longer than
    * the width (a URI, say) gets a line of its own and is not broken. Line breaks in the text are
-   * kept; runs of spaces collapse to one.
+   * kept; runs of spaces collapse to one. The text is mostly from input: other control characters
+   * are shown {@linkplain TextCheck#printable printable}.
    *
    * @param text the text
    * @param width the most characters a line may have, at least 1
@@ -20,8 +22,9 @@ final class Wrap {
     List<String> out = new ArrayList<>();
     for (String paragraph : text.split("\\R", -1)) {
       StringBuilder line = new StringBuilder();
-      for (String word : paragraph.strip().split("\\s+")) {
-        if (word.isEmpty()) continue;
+      for (String raw : paragraph.strip().split("\\s+")) {
+        if (raw.isEmpty()) continue;
+        String word = TextCheck.printable(raw);
         if (line.length() > 0 && line.length() + 1 + word.length() > width) {
           out.add(line.toString());
           line.setLength(0);

@@ -233,6 +233,15 @@ class CkanImporterTest {
   }
 
   @Test
+  void c1ControlCharacters_areReplacedVisibly_andNoted() throws Exception {
+    CatalogImport ci = json("{\"name\": \"x\", \"title\": \"a\\u009b31mb\\u0085c\"}");
+
+    Dataset d = ci.getDatasets().get(0).getDataset();
+    assertThat(d.getTitle().getTexts().values()).containsExactly("a\uFFFD31mb\uFFFDc");
+    assertThat(ci.getNotes()).extracting(SourceNote::getCode).contains(SourceNote.BROKEN_TEXT);
+  }
+
+  @Test
   void keyGivenTwice_isInvalidInput_notTheLastOneWins() {
     assertThatThrownBy(() -> json("{\"name\": \"a\",\n \"title\": \"A\", \"name\": \"b\"}"))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> {

@@ -416,6 +416,13 @@ class DcatImporterOdditiesTest {
   }
 
   @Test
+  void c1ControlCharactersInLiterals_areReplacedVisibly_andNoted() throws Exception {
+    Dataset d = only(turtle("<https://x.se/d/1> a dcat:Dataset ; dcterms:title \"a\\u009B31mb\"@sv .\n"));
+
+    assertThat(d.getTitle().get("sv")).isEqualTo("a\uFFFD31mb");
+  }
+
+  @Test
   void identifierOverSeveralLines_becomesAOneLineId() throws Exception {
     Dataset d = only(turtle("<https://x.se/d/1> a dcat:Dataset ; dcterms:title \"A\"@sv ;\n"
         + "  dcterms:identifier \"\"\"tree\n\t01\"\"\" .\n"));

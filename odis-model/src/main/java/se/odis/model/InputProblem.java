@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * <p>{@link #toString()} gives the one-line form a terminal user reads, e.g.
  * {@code dataset.json:4:15: /secrecy: "MAYBE" is not allowed; expected one of NONE, PARTIAL, FULL, UNKNOWN}.
+ * The parts keep what the input held; the one-line form shows it {@linkplain TextCheck#printable
+ * printable}, since a file name or a refused value may hold control characters.
  */
 public final class InputProblem {
   private final String source;
@@ -77,6 +79,6 @@ public final class InputProblem {
     if (!pointer.isEmpty()) sb.append(pointer).append(": ");
     sb.append(problem);
     if (expected != null) sb.append("; expected ").append(expected);
-    return sb.toString();
+    return TextCheck.printable(sb);
   }
 }
