@@ -25,11 +25,13 @@ import se.odis.dcat.SourceNote;
 import se.odis.model.Assessment;
 import se.odis.model.Dataset;
 import se.odis.model.DatasetReader;
+import se.odis.model.InputProblem;
 import se.odis.model.InvalidInputException;
 import se.odis.model.Profile;
 import se.odis.model.ProfileReader;
 import se.odis.model.TextCheck;
 import se.odis.rules.Assessor;
+import se.odis.rules.RuleFailureException;
 
 /**
  * {@code odis assess FILE…}: reads datasets, assesses them, reports in the chosen format and
@@ -184,7 +186,13 @@ final class AssessCommand implements Callable<Integer> {
     if (Inputs.isSingle(files, from)) {
       String file = files.get(0);
       Dataset dataset = DatasetReader.strict().read(Path.of(file));
-      Assessment assessment = assessor.assess(dataset, day);
+      Assessment assessment;
+      try {
+        assessment = assessor.assess(dataset, day);
+      } catch (RuleFailureException e) {
+        ErrorHandler.error(spec.commandLine().getErr(), ruleFailure(e, Origin.of(file)).toString());
+        return ExitCodes.BAD_INPUT;
+      }
       format.renderer(style).render(new Report(dataset, assessment, Origin.of(file), List.of(), packs), labels, out);
       out.flush();
       return ExitCodes.of(false, assessment.hasBlockers());
@@ -275,12 +283,34 @@ final class AssessCommand implements Callable<Integer> {
         outcomes[i] = Outcome.failed(e.getProblem());
       }
     }
-    List<Assessment> assessments = assessor.assessAll(datasets, day);
+    List<Assessment> assessments;
+    try {
+      assessments = assessor.assessAll(datasets, day);
+    } catch (RuleFailureException e) {
+      assessments = null; // a pack's rule failed on one of them: assess each alone, so that only it is lost
+    }
     for (int i = 0, next = 0; i < chunk.size(); i++) {
       if (read[i] == null) continue;
-      outcomes[i] = Outcome.of(new Report(read[i].dataset(), assessments.get(next++), read[i].origin(), read[i].notes(), packs));
+      Assessment a;
+      if (assessments != null) {
+        a = assessments.get(next++);
+      } else {
+        try {
+          a = assessor.assess(read[i].dataset(), day);
+        } catch (RuleFailureException e) {
+          outcomes[i] = Outcome.failed(ruleFailure(e, read[i].origin()));
+          continue;
+        }
+      }
+      outcomes[i] = Outcome.of(new Report(read[i].dataset(), a, read[i].origin(), read[i].notes(), packs));
     }
     return Arrays.asList(outcomes);
+  }
+
+  /** A rule that failed on a dataset, placed at the dataset's source, as a bad input is. */
+  private static InputProblem ruleFailure(RuleFailureException e, Origin origin) {
+    String file = origin.uri() == null ? origin.file() : origin.file() + " <" + origin.uri() + ">";
+    return new InputProblem(file, origin.line() == null ? 0 : origin.line(), 0, "", e.getProblem(), e.getExpected());
   }
 
   /** Groups items into lists of up to {@code size}, drawn lazily. */

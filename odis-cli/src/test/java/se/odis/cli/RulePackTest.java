@@ -243,4 +243,35 @@ class RulePackTest {
 
     assertRuleSetError(r, p.toString(), "no rule files");
   }
+
+  // ------------------------------------------------------------------ rules that fail at run time
+
+  @Test
+  void ruleThatThrowsOnOneDataset_isARuleSetErrorForIt_andTheOthersAreReported() {
+    Path p = pack("failing", "fel.drl", HEAD + "rule \"Tal i id\"\n  @id(\"MUN-010\") @severity(\"WARNING\") @step(\"B.1.2.2\")\n"
+        + TEXTS + "when\n  $d : Dataset(id == \"boom\")\nthen\n  Integer.parseInt($d.getId());\nend\n");
+    Path portfolio = Fixtures.write(dir.resolve("p.ndjson"), "{\"id\": \"a\"}\n{\"id\": \"boom\"}\n{\"id\": \"c\"}\n");
+
+    Result r = odis("assess", "-q", "--rules", p.toString(), "--format", "csv", "--as-of", AS_OF, portfolio.toString());
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.out().lines().map(l -> l.split(",")[0])).containsExactly("id", "a", "c");
+    assertThat(r.err()).isEqualTo("odis: error: " + portfolio + ":2: rule MUN-010 \"Tal i id\" of the rule pack " + p
+        + " (" + p.resolve("fel.drl") + ") failed on dataset \"boom\": its action threw NumberFormatException: "
+        + "For input string: \"boom\"; expected a rule that holds for every dataset (test a field for null before "
+        + "using it), or the rule disabled in a profile (disable: [MUN-010])\n");
+  }
+
+  @Test
+  void ruleWhoseConditionMeetsANull_onASingleDataset_exitsTwoNamingFileRuleAndDataset() {
+    Path p = pack("nullCondition", "agare.drl", HEAD + "rule \"Ägarens namn\"\n  @id(\"MUN-011\") @severity(\"WARNING\") @step(\"B.1.2.2\")\n"
+        + TEXTS + "when\n  Dataset(roles.owner.length() > 3)\nthen\n  findings.emit(drools, \"/roles/owner\");\nend\n");
+    Path noOwner = Fixtures.write(dir.resolve("utan.json"), "{\"id\": \"utan-agare\"}");
+
+    Result r = odis("assess", "--rules", p.toString(), noOwner.toString());
+
+    assertRuleSetError(r, "odis: error: " + noOwner + ": rule MUN-011 \"Ägarens namn\" of the rule pack " + p,
+        "failed on dataset \"utan-agare\": its condition 'roles.owner.length() > 3' met a null (a field the dataset does not give)");
+    assertThat(r.err().lines()).hasSize(1);
+  }
 }

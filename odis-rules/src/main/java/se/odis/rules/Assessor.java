@@ -54,6 +54,8 @@ public final class Assessor {
 
   private final KieBase builtIn;
   private final List<KieBase> extensions;
+  /** The rule pack of each extension, as the user gave it, for {@link RuleFailureException}. */
+  private final List<String> extensionPacks;
   /** The extensions whose packs declare the {@code findings} global (a pack of empty files does not). */
   private final Set<KieBase> extensionsWithFindings;
   private final RuleIndex index;
@@ -63,10 +65,11 @@ public final class Assessor {
   private final List<String> rulesInForce;
   private final Set<String> disabled;
 
-  private Assessor(KieBase builtIn, List<KieBase> extensions, RuleIndex index, Clock clock, Set<String> disabled,
-      Profile profile) {
+  private Assessor(KieBase builtIn, List<KieBase> extensions, List<String> extensionPacks, RuleIndex index, Clock clock,
+      Set<String> disabled, Profile profile) {
     this.builtIn = builtIn;
     this.extensions = List.copyOf(extensions);
+    this.extensionPacks = List.copyOf(extensionPacks);
     Set<KieBase> withFindings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (KieBase e : this.extensions) {
       if (declaresFindings(e)) withFindings.add(e);
@@ -115,6 +118,7 @@ public final class Assessor {
    * @param dataset the dataset
    * @param asOf the day to judge against (freshness, deadlines)
    * @return the assessment
+   * @throws RuleFailureException if a rule of a rule pack fails on the dataset
    */
   public Assessment assess(Dataset dataset, LocalDate asOf) {
     Objects.requireNonNull(dataset, "dataset");
@@ -129,6 +133,8 @@ public final class Assessor {
    * @param datasets the datasets (the same dataset may occur more than once)
    * @param asOf the day to judge against (freshness, deadlines)
    * @return the assessments, in the order of {@code datasets}
+   * @throws RuleFailureException if a rule of a rule pack fails on one of the datasets; the others
+   *     can then be assessed each alone
    */
   public List<Assessment> assessAll(List<Dataset> datasets, LocalDate asOf) {
     Objects.requireNonNull(datasets, "datasets");
@@ -141,8 +147,8 @@ public final class Assessor {
     for (int from = 0; from < contexts.size(); from += BATCH) {
       runBuiltIn(contexts.subList(from, Math.min(contexts.size(), from + BATCH)));
     }
-    for (KieBase extension : extensions) {
-      for (AssessmentContext c : contexts) runExtension(extension, c);
+    for (int i = 0; i < extensions.size(); i++) {
+      for (AssessmentContext c : contexts) runExtension(extensions.get(i), extensionPacks.get(i), c);
     }
     List<Assessment> out = new ArrayList<>(contexts.size());
     for (AssessmentContext c : contexts) {
@@ -186,7 +192,7 @@ public final class Assessor {
     return false;
   }
 
-  private void runExtension(KieBase kieBase, AssessmentContext c) {
+  private void runExtension(KieBase kieBase, String pack, AssessmentContext c) {
     KieSession session = kieBase.newKieSession();
     try {
       if (extensionsWithFindings.contains(kieBase)) session.setGlobal("findings", new FindingSink(index, c));
@@ -197,6 +203,9 @@ public final class Assessor {
       for (LicenceFact l : c.getLicences()) session.insert(l);
       session.insert(c.getMetadataScore());
       fire(session);
+    } catch (RuntimeException e) {
+      // A municipality's rule that cannot run on this dataset: its author's to fix, not a bug of ODIS.
+      throw RuleFailureException.of(pack, kieBase, c.getDataset().getId(), e);
     } finally {
       session.dispose();
     }
@@ -363,14 +372,19 @@ public final class Assessor {
         problems.add(MODEL_RESOURCE + " is missing: odis-rules was not built with the kie-maven-plugin");
       }
       List<KieBase> bases = new ArrayList<>();
+      List<String> packNames = new ArrayList<>();
       KieBase builtIn = builtInModels.isEmpty() ? null : KieBaseBuilder.createKieBaseFromModel(builtInModels);
       if (builtIn != null) bases.add(builtIn);
-      if (!models.isEmpty()) bases.add(KieBaseBuilder.createKieBaseFromModel(models));
+      if (!models.isEmpty()) {
+        bases.add(KieBaseBuilder.createKieBaseFromModel(models));
+        packNames.add("on the class path");
+      }
       List<ResourceBundle[]> bundles = new ArrayList<>();
       for (Path pack : packs) {
         RulePacks.Loaded loaded = RulePacks.compile(pack, problems);
         if (loaded != null) {
           bases.add(loaded.kieBase);
+          packNames.add(pack.toString());
           bundles.addAll(loaded.bundles);
         }
       }
@@ -385,7 +399,7 @@ public final class Assessor {
       Set<String> off = new TreeSet<>(disabled);
       off.addAll(overrides);
       LOG.debug("ODIS rules loaded: {} rules in {} ms", index.rules().size(), (System.nanoTime() - start) / 1_000_000);
-      return new Assessor(builtIn, bases.subList(1, bases.size()), index, clock, off, profile);
+      return new Assessor(builtIn, bases.subList(1, bases.size()), packNames, index, clock, off, profile);
     }
   }
 }

@@ -141,4 +141,63 @@ class RulePackTest {
     assertThat(Assessor.create().getRule("PD-002").isFailClosed()).isTrue();
     assertThat(Assessor.create().getRule("SPEC-001").isFailClosed()).isFalse();
   }
+
+  // ------------------------------------------------------------------ rules that fail at run time
+
+  /** Two rules that fail on some datasets only: an action that throws, a condition that meets a null. */
+  private static final String FAILING = HEADER
+      + "rule \"Tal i id\"\n"
+      + "  @id(\"MUN-010\") @severity(\"WARNING\") @step(\"B.2.2.4\")\n"
+      + "  @title_sv(\"t\") @title_en(\"t\") @message_sv(\"m\") @message_en(\"m\") @remedy_sv(\"r\") @remedy_en(\"r\")\n"
+      + "when\n  $d : Dataset(id.startsWith(\"boom\"))\nthen\n  Integer.parseInt($d.getId());\nend\n"
+      + "rule \"Ägarens namn\"\n"
+      + "  @id(\"MUN-011\") @severity(\"WARNING\") @step(\"B.2.2.4\")\n"
+      + "  @title_sv(\"t\") @title_en(\"t\") @message_sv(\"m\") @message_en(\"m\") @remedy_sv(\"r\") @remedy_en(\"r\")\n"
+      + "when\n  Dataset(id == \"utan-agare\", roles.owner.length() > 3)\nthen\n  findings.emit(drools, \"/roles/owner\");\nend\n";
+
+  @Test
+  void actionThatThrows_isARuleFailureNamingPackRuleFileAndDataset(@TempDir Path dir) throws Exception {
+    Path file = write(dir, "fel.drl", FAILING);
+    Assessor assessor = Assessor.builder().rulePack(dir).build();
+
+    assertThatThrownBy(() -> assessor.assess(Datasets.readyToPublish().id("boom-1").build(), Datasets.AS_OF))
+        .isInstanceOfSatisfying(RuleFailureException.class, e -> {
+          assertThat(e.getPack()).isEqualTo(dir.toString());
+          assertThat(e.getRuleId()).isEqualTo("MUN-010");
+          assertThat(e.getRuleName()).isEqualTo("Tal i id");
+          assertThat(e.getRuleFile()).isEqualTo(file.toString());
+          assertThat(e.getDatasetId()).isEqualTo("boom-1");
+          assertThat(e.getProblem()).isEqualTo("rule MUN-010 \"Tal i id\" of the rule pack " + dir + " (" + file
+              + ") failed on dataset \"boom-1\": its action threw NumberFormatException: For input string: \"boom-1\"");
+          assertThat(e.getProblems()).singleElement().asString()
+              .startsWith(file + ": rule MUN-010").contains("; expected ").contains("disable: [MUN-010]");
+        });
+  }
+
+  @Test
+  void conditionThatMeetsANull_isARuleFailureNamingTheCondition(@TempDir Path dir) throws Exception {
+    Path file = write(dir, "fel.drl", FAILING);
+    Assessor assessor = Assessor.builder().rulePack(dir).build();
+    se.odis.model.Dataset noOwner = Datasets.readyToPublish().id("utan-agare")
+        .roles(se.odis.model.Roles.unknown()).build();
+
+    assertThatThrownBy(() -> assessor.assess(noOwner, Datasets.AS_OF))
+        .isInstanceOfSatisfying(RuleFailureException.class, e -> {
+          assertThat(e.getRuleId()).isEqualTo("MUN-011");
+          assertThat(e.getRuleFile()).isEqualTo(file.toString());
+          assertThat(e.getDatasetId()).isEqualTo("utan-agare");
+          assertThat(e.getProblem()).contains("its condition 'roles.owner.length() > 3' met a null (a field the dataset does not give)");
+        });
+  }
+
+  @Test
+  void ruleFailingOnOneDataset_leavesTheOthersAssessableAlone(@TempDir Path dir) throws Exception {
+    write(dir, "fel.drl", FAILING);
+    Assessor assessor = Assessor.builder().rulePack(dir).build();
+    se.odis.model.Dataset fine = Datasets.readyToPublish().id("fin").build();
+
+    assertThatThrownBy(() -> assessor.assessAll(List.of(fine, Datasets.readyToPublish().id("boom").build()), Datasets.AS_OF))
+        .isInstanceOf(RuleFailureException.class);
+    assertThat(assessor.assess(fine, Datasets.AS_OF).getDatasetId()).isEqualTo("fin");
+  }
 }
