@@ -122,6 +122,7 @@ final class ExportCommand implements Callable<Integer> {
       case TURTLE: return "turtle";
       case RDF_XML: return "rdfxml";
       case JSON_LD: return "jsonld";
+      case RDF_JSON: return "rdfjson";
       default: return "ntriples";
     }
   }
@@ -136,6 +137,7 @@ final class ExportCommand implements Callable<Integer> {
         case "rdfxml": case "rdf": case "xml": return RdfSyntax.RDF_XML;
         case "jsonld": return RdfSyntax.JSON_LD;
         case "ntriples": case "nt": return RdfSyntax.N_TRIPLES;
+        case "rdfjson": case "rj": return RdfSyntax.RDF_JSON;
         default:
           throw new TypeConversionException("'" + value + "' is not an RDF syntax odis writes; expected one of "
               + Arrays.stream(RdfSyntax.values()).map(ExportCommand::name).collect(Collectors.joining(", ")));

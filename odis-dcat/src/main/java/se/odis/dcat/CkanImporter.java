@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import se.odis.model.DatasetReader;
 import se.odis.model.InputProblem;
@@ -80,11 +82,58 @@ public final class CkanImporter {
     }
   }
 
+  /**
+   * Reads the packages of a CKAN portal from its action API over http or https: every package that
+   * {@code package_search} lists, page by page ({@code rows} and {@code start}, as many rows a page as
+   * {@link FetchSettings#getCkanRows()}) until its {@code count} is reached. The URL is the portal's
+   * ({@code https://ckan.example.org}, to which {@code /api/3/action/package_search} is added) or an
+   * action URL: a {@code package_search} URL is paged from where it starts, any other
+   * ({@code package_show?id=…}) read as it is. Redirects, retries, timeouts and limits are as
+   * {@link FetchSettings} say.
+   *
+   * @param url the portal or action URL
+   * @param settings timeouts, limits and retries
+   * @return the packages as datasets, in the order the portal lists them, and notes
+   * @throws InvalidInputException for every failure, naming the URL: a URL that is not http(s), DNS,
+   *     TLS, a timeout, an HTTP status other than 2xx after retries, an API error answer, more pages
+   *     than {@link FetchSettings#getMaxPages()}, an answer that is not CKAN JSON
+   */
+  public static CatalogImport fetch(String url, FetchSettings settings) throws InvalidInputException {
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(settings, "settings");
+    return CkanPaging.fetch(Http.httpUri(url, url), settings, url);
+  }
+
   private static boolean looksLikePackage(JsonNode n) {
     return n.hasNonNull("name") || n.hasNonNull("id") || n.hasNonNull("title") || n.hasNonNull("resources");
   }
 
   private static CatalogImport read(byte[] bytes, String source) throws InvalidInputException {
+    Parsed parsed = parse(bytes, source);
+    CatalogImport result = new CkanMapper(source).map(parsed.root);
+    if (parsed.notes.isEmpty()) return result;
+    List<SourceNote> notes = new ArrayList<>(parsed.notes);
+    notes.addAll(result.getNotes());
+    return new CatalogImport(source, result.getDatasets(), notes);
+  }
+
+  /** A CKAN document, checked and cleaned, and the notes made on the way (byte-order mark, broken text). */
+  static final class Parsed {
+    final JsonNode root;
+    final List<SourceNote> notes;
+
+    Parsed(JsonNode root, List<SourceNote> notes) {
+      this.root = root;
+      this.notes = notes;
+    }
+  }
+
+  /**
+   * Reads CKAN JSON and checks that it is a package, a list of them or an API answer holding them.
+   *
+   * @throws InvalidInputException if it is not JSON, an API error answer, or no package
+   */
+  static Parsed parse(byte[] bytes, String source) throws InvalidInputException {
     int offset = 0;
     boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     if (bom) offset = 3;
@@ -126,18 +175,14 @@ public final class CkanImporter {
           "a list of packages, e.g. \"results\": [{\"name\": …}]"), null);
     }
     int cleaned = clean(root);
-    CkanMapper mapper = new CkanMapper(source);
-    CatalogImport result = mapper.map(root);
-    if (!bom && cleaned == 0) return result;
-    java.util.List<SourceNote> notes = new java.util.ArrayList<>();
+    List<SourceNote> notes = new ArrayList<>();
     if (bom) {
       notes.add(SourceNote.of(source, SourceNote.BOM,
           "Filen börjar med ett byte-order mark (BOM) för UTF-8; det hoppades över.",
           "The file begins with a UTF-8 byte-order mark (BOM); it was skipped."));
     }
     if (cleaned > 0) notes.add(TextCleaning.note(source, cleaned));
-    notes.addAll(result.getNotes());
-    return new CatalogImport(source, result.getDatasets(), notes);
+    return new Parsed(root, notes);
   }
 
   /** Cleans every text value in the tree (see {@link TextCleaning}); returns how many it changed. */

@@ -56,24 +56,48 @@ final class CkanMapper {
   }
 
   private final String source;
+  /** Put before JSON pointers in subjects: "" for a file, the page's URL for a page of a paged search. */
+  private final String document;
   private final Notes catalogueNotes = new Notes();
+  /** Ids given so far, over every page of one catalogue. */
+  private final Set<String> taken;
 
   CkanMapper(String source) {
+    this(source, "", new TreeSet<>());
+  }
+
+  /**
+   * @param source the catalogue's label
+   * @param document what JSON pointers point into, put before them ("" for the source itself)
+   * @param taken the ids already given in this catalogue; added to
+   */
+  CkanMapper(String source, String document, Set<String> taken) {
     this.source = source;
+    this.document = document;
+    this.taken = taken;
   }
 
   CatalogImport map(JsonNode root) {
-    List<ImportedDataset> out = new ArrayList<>();
-    Map<String, JsonNode> packages = packages(root);
-    Set<String> taken = new TreeSet<>();
-    for (Map.Entry<String, JsonNode> e : packages.entrySet()) {
-      out.add(mapPackage(e.getValue(), e.getKey(), taken));
-    }
+    List<ImportedDataset> out = mapPackages(root);
     if (out.isEmpty()) {
       catalogueNotes.add(source, SourceNote.NO_DATASETS, "Källan innehåller inget CKAN-paket.",
           "The source holds no CKAN package.");
     }
     return new CatalogImport(source, out, catalogueNotes.list);
+  }
+
+  /** @return the document's packages as datasets, in document order (no note when there are none) */
+  List<ImportedDataset> mapPackages(JsonNode root) {
+    List<ImportedDataset> out = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> e : packages(root).entrySet()) {
+      out.add(mapPackage(e.getValue(), e.getKey(), taken));
+    }
+    return out;
+  }
+
+  /** @return the notes about the document as a whole */
+  List<SourceNote> notes() {
+    return catalogueNotes.list;
   }
 
   /** The packages, by JSON pointer, in file order. */
@@ -101,7 +125,7 @@ final class CkanMapper {
 
   private ImportedDataset mapPackage(JsonNode p, String pointer, Set<String> taken) {
     Notes notes = new Notes();
-    String subject = pointer;
+    String subject = document + pointer;
     boolean dcatJson = !p.has("resources") && (p.has("distribution") || p.has("keyword") || p.has("description"));
     if (dcatJson) {
       notes.add(subject, SourceNote.NOT_CKAN,
@@ -126,6 +150,7 @@ final class CkanMapper {
     String publisherName = first(extras.get("publisher_name"), extras.get("dcat_publisher_name"),
         p.path("organization").isObject() ? text(p.path("organization"), "title") : null,
         p.path("publisher").isObject() ? text(p.path("publisher"), "name") : null);
+    if (publisherName == null) publisherName = responsibleParty(extras.get("responsible-party"), notes, subject);
     if (publisherName != null) {
       b.publisher(ImmutablePublisher.builder().name(publisherName).identifier(extras.get("publisher_uri")).build());
     }
@@ -178,8 +203,8 @@ final class CkanMapper {
     }
     b.themes(themes(extras.get("theme"), notes, subject));
     temporal(b, extras, notes, subject);
-    String spatialUri = extras.get("spatial_uri");
-    if (spatialUri != null) b.spatial(spatialUri);
+    String spatial = first(extras.get("spatial_uri"), extras.get("spatial"), extras.get("spatial_text"));
+    if (spatial != null) b.spatial(spatial);
     String conformsTo = extras.get("conforms_to");
     if (conformsTo != null) b.conformsTo(conformsTo);
 
@@ -196,7 +221,7 @@ final class CkanMapper {
       }
     }
     b.distributions(dists);
-    return new ImportedDataset(b.build(), "#" + pointer, notes.list);
+    return new ImportedDataset(b.build(), document + "#" + pointer, notes.list);
   }
 
   private Distribution resource(JsonNode r, String where, String language, String datasetLicence, Notes notes) {
@@ -232,6 +257,55 @@ final class CkanMapper {
     if (rights != null) d.rights(rights);
     return d.build();
   }
+
+  /**
+   * The publisher among the parties ckanext-spatial lists in its {@code responsible-party} extra,
+   * {@code "Name (role, role); Name (role)"} or a JSON list of {@code {"name", "roles"}}: the one in
+   * the role of publisher, else of distributor, owner or custodian (ISO 19115 roles), else the only
+   * one named; null when none can be told.
+   */
+  static String responsibleParty(String extra, Notes notes, String subject) {
+    if (extra == null || extra.isBlank()) return null;
+    Map<String, Set<String>> parties = new LinkedHashMap<>();
+    String t = extra.strip();
+    if (t.startsWith("[")) {
+      try {
+        for (JsonNode n : JSON.readTree(t)) {
+          String name = n.isObject() ? text(n, "name") : null;
+          if (name == null) continue;
+          Set<String> roles = parties.computeIfAbsent(name, k -> new LinkedHashSet<>());
+          n.path("roles").forEach(r -> roles.add(r.asText().strip().toLowerCase(Locale.ROOT)));
+        }
+      } catch (java.io.IOException e) {
+        return null;
+      }
+    } else {
+      java.util.regex.Matcher m = PARTY.matcher(t);
+      while (m.find()) {
+        Set<String> roles = parties.computeIfAbsent(m.group(1).strip(), k -> new LinkedHashSet<>());
+        if (m.group(2) != null) {
+          for (String r : m.group(2).split(",")) roles.add(r.strip().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    parties.remove("");
+    String chosen = null;
+    for (String role : List.of("publisher", "distributor", "owner", "custodian")) {
+      for (Map.Entry<String, Set<String>> e : parties.entrySet()) {
+        if (chosen == null && e.getValue().contains(role)) chosen = e.getKey();
+      }
+    }
+    if (chosen == null && parties.size() == 1) chosen = parties.keySet().iterator().next();
+    if (chosen != null) {
+      notes.add(subject + "/extras/responsible-party", SourceNote.PUBLISHER_FROM_RESPONSIBLE_PARTY,
+          "Utgivaren togs från responsible-party (\"" + extra.strip() + "\"): " + chosen + ".",
+          "The publisher was taken from responsible-party (\"" + extra.strip() + "\"): " + chosen + ".");
+    }
+    return chosen;
+  }
+
+  /** One party of a responsible-party text: a name, then its roles in brackets. */
+  private static final java.util.regex.Pattern PARTY = java.util.regex.Pattern.compile("([^;()]+?)\\s*(?:\\(([^)]*)\\))?\\s*(?:;|$)");
 
   // ---- licences ------------------------------------------------------------------------------
 

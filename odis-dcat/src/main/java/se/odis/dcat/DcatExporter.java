@@ -107,6 +107,7 @@ public final class DcatExporter {
       case TURTLE: format = RDFFormat.TURTLE_PRETTY; break;
       case RDF_XML: format = RDFFormat.RDFXML_PRETTY; break;
       case JSON_LD: format = RDFFormat.JSONLD11_PRETTY; break;
+      case RDF_JSON: format = RDFFormat.RDFJSON; break;
       default: format = RDFFormat.NTRIPLES; break;
     }
     RDFDataMgr.write(out, model, format);

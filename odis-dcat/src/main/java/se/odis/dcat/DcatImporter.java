@@ -10,7 +10,8 @@ import se.odis.model.InputProblem;
 import se.odis.model.InvalidInputException;
 
 /**
- * Reads a DCAT-AP or DCAT-AP-SE catalogue (RDF/XML, Turtle, JSON-LD or N-Triples) and maps every
+ * Reads a DCAT-AP or DCAT-AP-SE catalogue (RDF/XML, Turtle, JSON-LD, N-Triples or RDF/JSON, from a
+ * file, a stream or its URL) and maps every
  * {@code dcat:Dataset} in it to an ODIS {@link se.odis.model.Dataset}.
  *
  * <p>What the catalogue says is mapped: titles and descriptions with their languages, publisher and
@@ -28,27 +29,31 @@ import se.odis.model.InvalidInputException;
  * malformed language tags, empty {@code mailto:} contact points, distributions no dataset links to.
  * Each oddity becomes a {@link SourceNote}. Only input that is not well-formed RDF is an error.
  *
- * <p>Nothing is fetched from the network: remote JSON-LD contexts are refused. Thread-safe.
+ * <p>Files and streams are read without touching the network: remote JSON-LD contexts are refused.
+ * {@link #fetch} reads a catalogue from its URL. Thread-safe.
  */
 public final class DcatImporter {
   private DcatImporter() {}
 
   /**
-   * Reads a catalogue file, telling its syntax from the file name ({@link RdfSyntax#fromFileName}).
+   * Reads a catalogue file, telling its syntax from its content: an XML prolog or {@code rdf:RDF}
+   * element is RDF/XML, {@code @prefix}/{@code PREFIX} or IRIs Turtle (N-Triples when every line is
+   * one triple), {@code @context}/{@code @graph} or a JSON array JSON-LD, and
+   * {@code {"subject": {"predicate": [{"type": …}]}}} RDF/JSON. The file name's extension
+   * ({@link RdfSyntax#fromFileName}) is only a hint, used when the content does not decide; when it
+   * names another syntax than the content shows, the import notes it
+   * ({@link SourceNote#SYNTAX_FROM_CONTENT}).
    *
    * @param file the file
    * @return the datasets and notes
-   * @throws InvalidInputException if the file cannot be read, its syntax cannot be told from its
-   *     name, or it is not well-formed; the problem names the file, and the line and column where
-   *     the parser reports them
+   * @throws InvalidInputException if the file cannot be read or is not well-formed; the problem
+   *     names the file, the line and column where the parser reports them, and the syntax that was
+   *     tried and why
    */
   public static CatalogImport read(Path file) throws InvalidInputException {
     Objects.requireNonNull(file, "file");
-    RdfSyntax syntax = RdfSyntax.fromFileName(file.getFileName() == null ? "" : file.getFileName().toString())
-        .orElseThrow(() -> new InvalidInputException(new InputProblem(file.toString(), 0, 0, "",
-            "cannot tell the RDF syntax from the file name",
-            "a name ending in .ttl, .rdf, .xml, .jsonld, .json or .nt, or an explicit syntax"), null));
-    return read(file, syntax);
+    RdfSyntax hint = RdfSyntax.fromFileName(file.getFileName() == null ? "" : file.getFileName().toString()).orElse(null);
+    return read(bytes(file), null, hint, "the file name", file.toString(), file.toAbsolutePath().toUri().toString());
   }
 
   /**
@@ -62,16 +67,23 @@ public final class DcatImporter {
   public static CatalogImport read(Path file, RdfSyntax syntax) throws InvalidInputException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(syntax, "syntax");
+    return read(bytes(file), syntax, null, null, file.toString(), file.toAbsolutePath().toUri().toString());
+  }
+
+  private static byte[] bytes(Path file) throws InvalidInputException {
     String source = file.toString();
-    byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      if (Files.isDirectory(file)) {
+        throw new InvalidInputException(new InputProblem(source, 0, 0, "", "a directory, not a file", "a catalogue file"), null);
+      }
+      return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(new InputProblem(source, 0, 0, "", "no such file", "a readable catalogue file"), e);
     } catch (IOException e) {
       throw new InvalidInputException(new InputProblem(source, 0, 0, "", "cannot read the file: " + e.getMessage(), null), e);
+    } catch (OutOfMemoryError e) {
+      throw new InvalidInputException(new InputProblem(source, 0, 0, "", "the file is too large to read into memory", null), null);
     }
-    return read(bytes, syntax, source, file.toAbsolutePath().toUri().toString());
   }
 
   /**
@@ -88,19 +100,74 @@ public final class DcatImporter {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(syntax, "syntax");
     Objects.requireNonNull(source, "source");
-    byte[] bytes;
+    return read(bytes(in, source), syntax, null, null, source, STREAM_BASE);
+  }
+
+  /**
+   * Reads a catalogue from a stream, telling its syntax from its content as {@link #read(Path)}
+   * does. The stream is read to its end but not closed; relative IRIs are resolved against a
+   * placeholder base ({@code urn:odis:import:}).
+   *
+   * @param in the stream
+   * @param source a label for notes and errors, such as {@code <stdin>}
+   * @return the datasets and notes
+   * @throws InvalidInputException if the stream cannot be read or is not well-formed
+   */
+  public static CatalogImport read(InputStream in, String source) throws InvalidInputException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    return read(bytes(in, source), null, null, null, source, STREAM_BASE);
+  }
+
+  /**
+   * Reads a catalogue from an http or https URL: the syntax negotiated with the server (Turtle,
+   * RDF/XML, JSON-LD, N-Triples, RDF/JSON) and told from the content, the server's media type only a
+   * hint; gzip, redirects and retries as {@link FetchSettings} say. A catalogue published in pages
+   * (Hydra: a {@code hydra:PartialCollectionView} with {@code hydra:next}, or the older
+   * {@code hydra:PagedCollection} with {@code hydra:nextPage}) is read page by page, up to
+   * {@link FetchSettings#getMaxPages()}, and the pages merged into one catalogue; a page that leads
+   * back to one already read ends the paging, with a note.
+   *
+   * @param url the catalogue's URL
+   * @param settings timeouts, limits and retries
+   * @return the datasets and notes; the source label is the URL as given
+   * @throws InvalidInputException for every failure — a URL that is not http(s), DNS, TLS, a
+   *     timeout, an HTTP status other than 2xx after retries, a redirect loop or a redirect to
+   *     another scheme, a catalogue over the size limit or with more pages than the limit, a page
+   *     that is not well-formed RDF — naming the URL
+   */
+  public static CatalogImport fetch(String url, FetchSettings settings) throws InvalidInputException {
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(settings, "settings");
+    return HydraPaging.fetch(Http.httpUri(url, url), settings, url);
+  }
+
+  private static final String STREAM_BASE = "urn:odis:import:";
+
+  private static byte[] bytes(InputStream in, String source) throws InvalidInputException {
     try {
-      bytes = in.readAllBytes();
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new InvalidInputException(new InputProblem(source, 0, 0, "", "cannot read: " + e.getMessage(), null), e);
     }
-    return read(bytes, syntax, source, "urn:odis:import:");
   }
 
-  private static CatalogImport read(byte[] bytes, RdfSyntax syntax, String source, String base) throws InvalidInputException {
-    try {
-      RdfReading.Parsed parsed = RdfReading.parse(bytes, syntax, source, base);
+  private static CatalogImport read(byte[] bytes, RdfSyntax explicit, RdfSyntax hint, String hintSource, String source,
+      String base) throws InvalidInputException {
+    return deeply(source, () -> {
+      RdfReading.Parsed parsed = RdfReading.parse(bytes, explicit, hint, hintSource, source, base);
       return new DcatMapper(parsed.model, source).map(parsed.notes);
+    });
+  }
+
+  /** Work on a graph that may recurse once per level of nesting. */
+  interface Deep<T> {
+    T run() throws InvalidInputException;
+  }
+
+  static <T> T deeply(String source, Deep<T> work) throws InvalidInputException {
+    try {
+      return work.run();
     } catch (StackOverflowError e) {
       // The RDF parsers and the walk over a dataset's resources recurse once per level of
       // nesting (blank nodes in blank nodes, lists): thousands of levels are no catalogue, and

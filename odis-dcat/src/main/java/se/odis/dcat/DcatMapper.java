@@ -482,7 +482,7 @@ final class DcatMapper {
     RDFNode mail = single(r, Vocab.HAS_EMAIL, notes, where, "vcard:hasEmail");
     if (mail == null) mail = single(r, Vocab.FOAF_MBOX, notes, where, "foaf:mbox");
     if (mail != null) {
-      String email = notes.email(mail.isURIResource() ? mail.asResource().getURI() : show(mail), where);
+      String email = notes.email(vcardValue(mail, notes, where, "vcard:hasEmail"), where);
       if (email != null) {
         c.email(email);
         any = true;
@@ -504,8 +504,7 @@ final class DcatMapper {
       } else if (ph.isLiteral()) {
         tel = ph.asLiteral().getLexicalForm();
       } else if (ph.isResource()) {
-        RDFNode v = single(ph.asResource(), Vocab.HAS_VALUE, notes, where, "vcard:hasValue");
-        if (v != null) tel = v.isURIResource() ? v.asResource().getURI() : show(v);
+        tel = vcardValue(ph, notes, where, "vcard:hasTelephone");
       }
       if (tel != null && !tel.isBlank()) {
         c.phone(tel.strip().replaceFirst("^tel:", ""));
@@ -514,6 +513,18 @@ final class DcatMapper {
       }
     }
     return any ? c.build() : null;
+  }
+
+  /**
+   * A vCard property's value in any of the forms catalogues write: an IRI ({@code <mailto:…>}), a
+   * literal ({@code "x@ex.se"}), or a node holding it in {@code vcard:hasValue}; null for an empty node.
+   */
+  private String vcardValue(RDFNode n, Notes notes, String where, String what) {
+    if (n.isURIResource()) return n.asResource().getURI();
+    if (n.isLiteral()) return n.asLiteral().getLexicalForm();
+    RDFNode v = single(n.asResource(), Vocab.HAS_VALUE, notes, where, what + " vcard:hasValue");
+    if (v == null || v.isAnon()) return null;
+    return v.isURIResource() ? v.asResource().getURI() : v.asLiteral().getLexicalForm();
   }
 
   // ---- values --------------------------------------------------------------------------------

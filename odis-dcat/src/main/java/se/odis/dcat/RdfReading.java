@@ -52,19 +52,60 @@ final class RdfReading {
     }
   }
 
-  static Parsed parse(byte[] bytes, RdfSyntax syntax, String source, String baseIri)
+  /** @return the length of a UTF-8 byte-order mark at the start, 3, or 0 if there is none */
+  static int bomLength(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+  }
+
+  /**
+   * Reads a document whose syntax is known or told from its content.
+   *
+   * @param bytes the document
+   * @param explicit the syntax the caller insists on, or null to tell it from the content
+   * @param hint the syntax a file name or media type suggests, or null
+   * @param hintSource what the hint came from ("the file name"), for messages
+   * @param source the label for notes and errors
+   * @param baseIri the base for relative IRIs
+   */
+  static Parsed parse(byte[] bytes, RdfSyntax explicit, RdfSyntax hint, String hintSource, String source,
+      String baseIri) throws InvalidInputException {
+    if (explicit != null) return parse(bytes, explicit, "", source, baseIri);
+    SyntaxSniffer.Sniffed sniffed = SyntaxSniffer.sniff(bytes, bomLength(bytes), hint, hintSource);
+    Parsed parsed = parse(bytes, sniffed.syntax, sniffed.why(), source, baseIri);
+    if (sniffed.contradictsHint()) {
+      parsed.notes.add(0, SourceNote.of(source, SourceNote.SYNTAX_FROM_CONTENT,
+          svHintSource(hintSource) + " anger " + hint.label() + " men innehållet är " + sniffed.syntax.label()
+              + "; det lästes som " + sniffed.syntax.label() + ".",
+          capitalise(hintSource) + " suggests " + hint.label() + " but the content is " + sniffed.syntax.label()
+              + "; it was read as " + sniffed.syntax.label() + "."));
+    }
+    return parsed;
+  }
+
+  private static String svHintSource(String hintSource) {
+    if (hintSource == null) return "Namnet";
+    return hintSource.startsWith("the server") ? "Serverns Content-Type" : "Filnamnet";
+  }
+
+  private static String capitalise(String s) {
+    return s == null || s.isEmpty() ? "The name" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /**
+   * @param why why this syntax was tried, appended to an error's description ("" when obvious)
+   */
+  static Parsed parse(byte[] bytes, RdfSyntax syntax, String why, String source, String baseIri)
       throws InvalidInputException {
     List<SourceNote> notes = new ArrayList<>();
-    int offset = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-      offset = 3;
+    int offset = bomLength(bytes);
+    if (offset > 0) {
       notes.add(SourceNote.of(source, SourceNote.BOM,
           "Filen börjar med ett byte-order mark (BOM) för UTF-8; det hoppades över.",
           "The file begins with a UTF-8 byte-order mark (BOM); it was skipped."));
     } else if (bytes.length >= 2 && syntax != RdfSyntax.RDF_XML
         && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
       throw new InvalidInputException(new InputProblem(source, 1, 1, "",
-          "the file is UTF-16 encoded", "UTF-8, as " + syntax + " requires"), null);
+          "the file is UTF-16 encoded" + why, "UTF-8, as " + syntax.label() + " requires"), null);
     }
     Model model = ModelFactory.createDefaultModel();
     ErrorHandler handler = new ErrorHandler() {
@@ -105,14 +146,14 @@ final class RdfReading {
           .context(jsonLdContext())
           .parse(model);
     } catch (Stop e) {
-      throw new InvalidInputException(problem(source, syntax, e.getMessage(), e.line, e.col), e);
+      throw new InvalidInputException(problem(source, syntax, why, e.getMessage(), e.line, e.col), e);
     } catch (RiotParseException e) {
-      throw new InvalidInputException(problem(source, syntax, e.getOriginalMessage(), e.getLine(), e.getCol()), e);
+      throw new InvalidInputException(problem(source, syntax, why, e.getOriginalMessage(), e.getLine(), e.getCol()), e);
     } catch (RiotException e) {
-      throw new InvalidInputException(problem(source, syntax, e.getMessage(), -1, -1), e);
+      throw new InvalidInputException(problem(source, syntax, why, e.getMessage(), -1, -1), e);
     } catch (RuntimeException e) {
       // a parser that fails in an unforeseen way is still a problem with this input, not a crash
-      throw new InvalidInputException(problem(source, syntax,
+      throw new InvalidInputException(problem(source, syntax, why,
           "the parser failed (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")",
           -1, -1), e);
     }
@@ -166,24 +207,15 @@ final class RdfReading {
     return " (line " + line + (col > 0 ? ", column " + col : "") + ")";
   }
 
-  private static InputProblem problem(String source, RdfSyntax syntax, String message, long line, long col) {
+  private static InputProblem problem(String source, RdfSyntax syntax, String why, String message, long line, long col) {
     String m = message == null || message.isBlank() ? "the file cannot be read" : message.strip();
     if (m.contains(REMOTE_CONTEXT_REFUSED)) {
       return new InputProblem(source, 0, 0, "", "the JSON-LD @context is a remote document, which ODIS never fetches",
           "a JSON-LD file whose @context is written in the file itself");
     }
     return new InputProblem(source, (int) Math.max(0, Math.min(Integer.MAX_VALUE, line)),
-        (int) Math.max(0, Math.min(Integer.MAX_VALUE, col)), "", "malformed " + label(syntax) + ": " + m,
-        "well-formed " + label(syntax));
-  }
-
-  private static String label(RdfSyntax syntax) {
-    switch (syntax) {
-      case TURTLE: return "Turtle";
-      case RDF_XML: return "RDF/XML";
-      case JSON_LD: return "JSON-LD";
-      default: return "N-Triples";
-    }
+        (int) Math.max(0, Math.min(Integer.MAX_VALUE, col)), "", "malformed " + syntax.label() + why + ": " + m,
+        "well-formed " + syntax.label());
   }
 
   private static final String REMOTE_CONTEXT_REFUSED = "ODIS does not load remote JSON-LD documents";

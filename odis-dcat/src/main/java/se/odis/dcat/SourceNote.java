@@ -15,6 +15,14 @@ public final class SourceNote {
   public static final String BOM = "BOM";
   /** The RDF parser warned about something (the message has its line and column). */
   public static final String PARSER_WARNING = "PARSER_WARNING";
+  /** The file name or the server's media type names another RDF syntax than the content is in; the content's was read. */
+  public static final String SYNTAX_FROM_CONTENT = "SYNTAX_FROM_CONTENT";
+  /** The catalogue was read from several pages (Hydra paging, CKAN package_search) and merged. */
+  public static final String PAGED = "PAGED";
+  /** A page of a paged catalogue leads back to a page already read; the paging ended there. */
+  public static final String PAGING_LOOP = "PAGING_LOOP";
+  /** The same CKAN package came on two pages (the catalogue changed while it was read); it was kept once. */
+  public static final String DUPLICATE_PACKAGE = "DUPLICATE_PACKAGE";
   /** The source holds no dataset. */
   public static final String NO_DATASETS = "NO_DATASETS";
   /** Texts held control characters or half surrogate pairs; each was replaced with U+FFFD. */
@@ -79,6 +87,8 @@ public final class SourceNote {
   public static final String LICENCE_NOT_SPECIFIED = "LICENCE_NOT_SPECIFIED";
   /** A licence id without a version was read as the current version; check it. */
   public static final String LICENCE_VERSION_ASSUMED = "LICENCE_VERSION_ASSUMED";
+  /** The CKAN package names no organisation; the publisher was taken from ckanext-spatial's responsible-party. */
+  public static final String PUBLISHER_FROM_RESPONSIBLE_PARTY = "PUBLISHER_FROM_RESPONSIBLE_PARTY";
   /** The publisher has no name in the source. */
   public static final String PUBLISHER_WITHOUT_NAME = "PUBLISHER_WITHOUT_NAME";
   /** Several datasets share one identifier; ids were derived from their URIs instead. */

@@ -88,7 +88,25 @@ class CkanImporterTest {
     assertThat(d.getStatus()).isEqualTo(Lifecycle.PUBLISHED);
     assertThat(d.getDistributions()).singleElement().satisfies(x ->
         assertThat(FileFormat.of(x.getFormat(), x.getMediaType()).getCode()).isEqualTo("HTML"));
-    assertThat(ci.allNotes()).isEmpty();
+    // ckanext-spatial's extras: the area as GeoJSON, the publisher among the responsible parties
+    assertThat(d.getSpatial()).startsWith("{\"type\":\"Polygon\"").contains("[33.0000, -22.0000]");
+    assertThat(d.getPublisher().getName()).isEqualTo("British Geological Survey");
+    assertThat(ci.allNotes()).extracting(SourceNote::getCode).containsExactly(SourceNote.PUBLISHER_FROM_RESPONSIBLE_PARTY);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "British Geological Survey (distributor)| British Geological Survey",
+      "Kommunen (owner, pointOfContact); Konsult AB (processor)| Kommunen",
+      "Lantmäteriet (publisher); Kommunen (owner)| Lantmäteriet",
+      "Kommunen| Kommunen",
+      "[{\"name\": \"Kommunen\", \"roles\": [\"custodian\"]}]| Kommunen",
+      "A (processor); B (user)| ",
+      "| "})
+  void responsibleParty_publisherDistributorOwnerOrOnlyParty_isThePublisher(String extra, String expected) {
+    Notes notes = new Notes();
+    assertThat(CkanMapper.responsibleParty(extra, notes, "/")).isEqualTo(expected);
+    assertThat(notes.list).hasSize(expected == null ? 0 : 1);
   }
 
   @Test

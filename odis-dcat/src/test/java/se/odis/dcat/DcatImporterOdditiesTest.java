@@ -101,12 +101,10 @@ class DcatImporterOdditiesTest {
   }
 
   @Test
-  void read_unknownExtension_isInvalidInputAskingForSyntax() {
+  void read_emptyFileOfUnknownExtension_isAnEmptyCatalogue() throws Exception {
     Path file = Fixtures.write(dir.resolve("catalog.txt"), "");
 
-    assertThatThrownBy(() -> DcatImporter.read(file))
-        .isInstanceOfSatisfying(InvalidInputException.class,
-            e -> assertThat(e.getProblem().getProblem()).contains("cannot tell the RDF syntax"));
+    assertThat(DcatImporter.read(file).getNotes()).extracting(SourceNote::getCode).containsExactly(SourceNote.NO_DATASETS);
   }
 
   @Test

@@ -51,8 +51,11 @@ public final class Licence {
       "opendatacommons\\.org/licenses/(pddl|by|odbl)(?:/(\\d[.-]\\d))?/?(?:index\\.html|summary/?)?");
   private static final Pattern SPDX_CC = Pattern.compile(
       "cc[- ]?(by(?:-nc)?(?:-nd|-sa)?)[- ](\\d\\.\\d)(?:-([a-z]{2}))?");
+  // The EU licence authority table, also under its older mdr/ alias, with or without a final slash.
   private static final Pattern EU_VOCAB = Pattern.compile(
-      "publications\\.europa\\.eu/resource/authority/licen[cs]e/([a-z0-9_]+)");
+      "publications\\.europa\\.eu/(?:resource|mdr)/authority/licen[cs]e/([a-z0-9_]+)/?");
+  // The SPDX licence list's pages: https://spdx.org/licenses/CC-BY-4.0(.html|.json)
+  private static final Pattern SPDX_URI = Pattern.compile("spdx\\.org/licenses/([a-z0-9.+-]+?)(?:\\.html|\\.json)?/?");
 
   /** Canonical SPDX spelling of the software licences ODIS recognises, by lower-case id. */
   private static final java.util.Map<String, String> SOFTWARE_IDS = java.util.Map.of(
@@ -116,6 +119,12 @@ public final class Licence {
     if ((m = EU_VOCAB.matcher(noScheme)).matches()) {
       return euVocabulary(text, m.group(1));
     }
+    if ((m = SPDX_URI.matcher(noScheme)).matches()) {
+      Licence byId = parseUncached(m.group(1));
+      return byId.isRecognised()
+          ? new Licence(text, byId.family, byId.id, byId.version, byId.jurisdiction)
+          : new Licence(text, Family.UNRECOGNISED, text.strip(), null, null);
+    }
     switch (t) {
       case "odbl-1.0": case "odbl": return odc(text, "odbl");
       case "odc-by-1.0": case "odc-by": return odc(text, "by");
@@ -163,7 +172,7 @@ public final class Licence {
       case "cc_byncsa_4_0": return cc(given, "by-nc-sa", "4.0", null);
       case "odc_by": return odc(given, "by");
       case "odc_pddl": return odc(given, "pddl");
-      case "odc_odbl": return odc(given, "odbl");
+      case "odc_odbl": case "odc_bl": return odc(given, "odbl");
       default: return new Licence(given, Family.UNRECOGNISED, given.strip(), null, null);
     }
   }

@@ -19,7 +19,11 @@ class LicenceTest {
       "https://creativecommons.org/publicdomain/zero/1.0/deed.sv",
       "https://creativecommons.org/publicdomain/zero/1.0/legalcode",
       "https://www.creativecommons.org/publicdomain/zero/1.0/",
-      "http://publications.europa.eu/resource/authority/licence/CC0"})
+      "http://publications.europa.eu/resource/authority/licence/CC0",
+      "https://publications.europa.eu/resource/authority/licence/CC0/",
+      "http://publications.europa.eu/mdr/authority/licence/CC0",
+      "https://spdx.org/licenses/CC0-1.0.html", "http://spdx.org/licenses/CC0-1.0",
+      "https://spdx.org/licenses/CC0-1.0.json"})
   void parse_cc0InAnyForm_isCc0RecommendedAndOpen(String text) {
     Licence l = Licence.parse(text);
     assertThat(l.getFamily()).isEqualTo(Licence.Family.CC0);
@@ -124,6 +128,27 @@ class LicenceTest {
     Licence l = Licence.parse(text);
     assertThat(l.getId()).isEqualTo("CC-BY-4.0");
     assertThat(l.isRecommended()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://spdx.org/licenses/CC-BY-4.0.html", "http://spdx.org/licenses/CC-BY-4.0",
+      "https://spdx.org/licenses/CC-BY-4.0"})
+  void parse_spdxLicenceListUri_isTheLicenceItNames(String text) {
+    Licence l = Licence.parse(text);
+    assertThat(l.getId()).isEqualTo("CC-BY-4.0");
+    assertThat(l.isRecommended()).isTrue();
+    assertThat(l.getGiven()).isEqualTo(text);
+  }
+
+  @Test
+  void parse_euVocabularyOdbl_isOdbl() {
+    assertThat(Licence.parse("http://publications.europa.eu/resource/authority/licence/ODC_BL").getId()).isEqualTo("ODbL-1.0");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://spdx.org/licenses/NOT-A-LICENCE.html", "https://spdx.org/licenses/"})
+  void parse_spdxUriOfNoKnownLicence_isUnrecognised(String text) {
+    assertThat(Licence.parse(text).isRecognised()).isFalse();
   }
 
   @Test
