@@ -66,7 +66,8 @@ final class AssessCommand implements Callable<Integer> {
       description = "A dataset JSON file (examples in odis-examples/datasets/), an NDJSON file "
           + "(one dataset per line; .ndjson or .jsonl, or told by its content), a JSON array of "
           + "datasets, a directory (all its JSON and NDJSON files, recursively), or - for standard "
-          + "input. With --from: catalogue files.")
+          + "input. With --from: catalogue files, or a catalogue's http(s) URL (for ckan the "
+          + "portal's URL; its package_search is read page by page).")
   List<String> files;
 
   @Option(
@@ -126,8 +127,8 @@ final class AssessCommand implements Callable<Integer> {
       paramLabel = "SYNTAX",
       converter = InputFormat.SyntaxConverter.class,
       completionCandidates = InputFormat.SyntaxCandidates.class,
-      description = "The RDF syntax of a --from dcat catalogue: ${COMPLETION-CANDIDATES} "
-          + "(default: told by the file name).")
+      description = "The RDF syntax of a --from dcat catalogue file: ${COMPLETION-CANDIDATES} "
+          + "(default: told by the content, the file name only a hint).")
   InputFormat.Syntax inputFormat;
 
   @Option(
@@ -160,6 +161,10 @@ final class AssessCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (inputFormat != null && from != From.DCAT) {
       throw new ParameterException(spec.commandLine(), "--input-format applies only to --from dcat");
+    }
+    if (inputFormat != null && files.stream().anyMatch(Inputs::isUrl)) {
+      throw new ParameterException(spec.commandLine(),
+          "--input-format applies to files and standard input; a catalogue's URL is read in the syntax its content shows");
     }
     if (threads != null && threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);

@@ -40,7 +40,8 @@ final class InputFormat {
     TURTLE("turtle", RdfSyntax.TURTLE),
     RDFXML("rdfxml", RdfSyntax.RDF_XML),
     JSONLD("jsonld", RdfSyntax.JSON_LD),
-    NTRIPLES("ntriples", RdfSyntax.N_TRIPLES);
+    NTRIPLES("ntriples", RdfSyntax.N_TRIPLES),
+    RDFJSON("rdfjson", RdfSyntax.RDF_JSON);
 
     final String name;
     final RdfSyntax syntax;

@@ -41,6 +41,7 @@ import se.odis.cli.InputFormat.From;
 import se.odis.dcat.CatalogImport;
 import se.odis.dcat.CkanImporter;
 import se.odis.dcat.DcatImporter;
+import se.odis.dcat.FetchSettings;
 import se.odis.dcat.ImportedDataset;
 import se.odis.dcat.RdfSyntax;
 import se.odis.dcat.SourceNote;
@@ -79,7 +80,7 @@ final class Inputs implements Iterator<Pending>, Closeable {
   /**
    * @param args the FILE arguments: files, directories, or {@code -}
    * @param from the kind of input
-   * @param syntax the RDF syntax of DCAT catalogues, or null to tell it from each file name
+   * @param syntax the RDF syntax of DCAT catalogue files, or null to tell it from each one's content
    * @param stdin standard input, read if an argument is {@code -}
    * @param catalogueNotes told the notes an importer makes about a catalogue as a whole
    */
@@ -114,7 +115,7 @@ final class Inputs implements Iterator<Pending>, Closeable {
    * neither an array nor NDJSON.
    */
   static boolean isSingle(List<String> args, From from) {
-    if (args.size() != 1 || from != From.ODIS || args.get(0).equals(STDIN)) return false;
+    if (args.size() != 1 || from != From.ODIS || args.get(0).equals(STDIN) || isUrl(args.get(0))) return false;
     Path p = Path.of(args.get(0));
     if (Files.isDirectory(p)) return false;
     if (!Files.isRegularFile(p)) return true;
@@ -183,6 +184,17 @@ final class Inputs implements Iterator<Pending>, Closeable {
       expandStream(new BufferedInputStream(nonClosing(stdin), 1 << 16), STDIN_LABEL, null);
       return;
     }
+    if (isUrl(arg)) {
+      if (from == From.ODIS) {
+        push(Pending.failing(new InputProblem(arg, 0, 0, "", "a URL is read only as a catalogue",
+            "--from dcat or --from ckan with a URL, or a file")));
+      } else {
+        // The importer names the URL in every problem, pages included: nothing to relabel.
+        catalogue(() -> from == From.CKAN ? CkanImporter.fetch(arg, FetchSettings.defaults())
+            : DcatImporter.fetch(arg, FetchSettings.defaults()), arg, 0, false);
+      }
+      return;
+    }
     Path p = Path.of(arg);
     if (Files.isDirectory(p)) {
       stack.push(new DirectoryWalk(p));
@@ -202,7 +214,7 @@ final class Inputs implements Iterator<Pending>, Closeable {
   private void expandFile(Path file, String label) {
     if (from == From.DCAT || from == From.CKAN) {
       catalogue(() -> from == From.CKAN ? CkanImporter.read(file)
-          : syntax != null ? DcatImporter.read(file, syntax) : DcatImporter.read(file), label, fileSize(file));
+          : syntax != null ? DcatImporter.read(file, syntax) : DcatImporter.read(file), label, fileSize(file), true);
       return;
     }
     InputKind kind = InputKind.byName(label);
@@ -246,15 +258,11 @@ final class Inputs implements Iterator<Pending>, Closeable {
     try {
       if (!open.contains(in)) open.push(in);
       if (from != From.ODIS) {
-        // Standard input as a catalogue.
-        if (from == From.DCAT && syntax == null) {
-          push(Pending.failing(new InputProblem(label, 0, 0, "", "the RDF syntax of standard input is not known",
-              "--input-format with --from dcat and standard input")));
-          return;
-        }
+        // Standard input as a catalogue; without --input-format, its content tells the syntax.
         byte[] bytes = in.readAllBytes();
         catalogue(() -> from == From.CKAN ? CkanImporter.read(new ByteArrayInputStream(bytes), label)
-            : DcatImporter.read(new ByteArrayInputStream(bytes), syntax, label), label, 0);
+            : syntax != null ? DcatImporter.read(new ByteArrayInputStream(bytes), syntax, label)
+            : DcatImporter.read(new ByteArrayInputStream(bytes), label), label, 0, true);
         return;
       }
       InputKind kind = known != null ? known : InputKind.sniff(in);
@@ -357,7 +365,7 @@ final class Inputs implements Iterator<Pending>, Closeable {
   private String extensionsText() {
     switch (from) {
       case DCAT:
-        return "catalogue (*.ttl, *.rdf, *.xml, *.jsonld, *.json, *.nt)";
+        return "catalogue (*.ttl, *.rdf, *.xml, *.jsonld, *.json, *.nt, *.rj)";
       case CKAN:
         return "CKAN (*.json)";
       default:
@@ -373,14 +381,19 @@ final class Inputs implements Iterator<Pending>, Closeable {
     CatalogImport read() throws InvalidInputException;
   }
 
-  /** Imports a catalogue and pushes its datasets (or the problem). */
-  private void catalogue(CatalogueReader reader, String label, long size) {
+  /**
+   * Imports a catalogue and pushes its datasets (or the problem).
+   *
+   * @param relabel whether a problem is to be named by the argument as given rather than the path
+   *     the importer saw
+   */
+  private void catalogue(CatalogueReader reader, String label, long size, boolean relabel) {
     CatalogImport imported;
     try {
       imported = reader.read();
     } catch (InvalidInputException e) {
       bytesDone += size;
-      push(Pending.failing(relabel(e.getProblem(), label)));
+      push(Pending.failing(relabel ? relabel(e.getProblem(), label) : e.getProblem()));
       return;
     }
     bytesDone += size;
@@ -395,6 +408,13 @@ final class Inputs implements Iterator<Pending>, Closeable {
     // An empty catalogue adds nothing; its NO_DATASETS note has been told.
     stack.push(items.iterator());
   }
+
+  /** @return true for an argument written as a URL ({@code scheme://…}), which is never a file name here */
+  static boolean isUrl(String arg) {
+    return URL.matcher(arg).lookingAt();
+  }
+
+  private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
 
   private static InputProblem relabel(InputProblem p, String label) {
     if (p.getSource().equals(label)) return p;

@@ -261,11 +261,14 @@ final class Http {
       throw fail(uri, "the URL cannot be requested: " + e.getMessage(), "an http or https URL");
     }
     long remaining = settings.getMaxBytes() - bytesRead;
+    java.util.concurrent.atomic.AtomicReference<LimitedBody> body = new java.util.concurrent.atomic.AtomicReference<>();
     CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> {
       if (info.statusCode() < 200 || info.statusCode() > 299) {
         return HttpResponse.BodySubscribers.replacing(new byte[0]);
       }
-      return new LimitedBody(remaining, info.headers().firstValueAsLong("Content-Length").orElse(-1));
+      LimitedBody b = new LimitedBody(remaining, info.headers().firstValueAsLong("Content-Length").orElse(-1));
+      body.set(b);
+      return b;
     });
     try {
       // The request timeout covers the wait for headers; this deadline covers the body too.
@@ -280,6 +283,8 @@ final class Http {
     } catch (CancellationException e) {
       throw fail(uri, "the request was cancelled", null);
     } catch (ExecutionException e) {
+      // Cancelling a transfer past the limit fails it as "cancelled"; say why it was cancelled.
+      if (body.get() != null && body.get().exceeded) throw tooLarge(uri);
       throw describe(uri, e.getCause());
     }
   }
@@ -382,6 +387,8 @@ final class Http {
     private final long declared;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private Flow.Subscription subscription;
+    /** Set before the transfer is cancelled for being too large. */
+    volatile boolean exceeded;
 
     LimitedBody(long limit, long declared) {
       this.limit = limit;
@@ -397,8 +404,9 @@ final class Http {
     public void onSubscribe(Flow.Subscription s) {
       subscription = s;
       if (declared > limit) {
-        s.cancel();
+        exceeded = true;
         result.completeExceptionally(new TooLarge());
+        s.cancel();
         return;
       }
       s.request(Long.MAX_VALUE);
@@ -409,8 +417,9 @@ final class Http {
       if (result.isDone()) return;
       for (ByteBuffer b : items) {
         if (out.size() + (long) b.remaining() > limit) {
-          subscription.cancel();
+          exceeded = true;
           result.completeExceptionally(new TooLarge());
+          subscription.cancel();
           return;
         }
         byte[] chunk = new byte[b.remaining()];

@@ -95,7 +95,9 @@ final class SyntaxSniffer {
       case '{':
         return json(b, i, hint);
       case '[':
-        return RdfSyntax.JSON_LD; // RDF/JSON is always an object; JSON-LD may be an array of nodes
+        return arrayOrBlankNode(b, i);
+      case '(':
+        return RdfSyntax.TURTLE; // a Turtle collection
       case '<':
         if (startsWith(b, i, "<?xml") || startsWith(b, i, "<!")) return RdfSyntax.RDF_XML;
         return isIri(b, i) ? turtleOrNTriples(b, i) : RdfSyntax.RDF_XML;
@@ -108,6 +110,22 @@ final class SyntaxSniffer {
         if (startsWithWord(b, i, "PREFIX") || startsWithWord(b, i, "BASE")) return RdfSyntax.TURTLE;
         return null;
     }
+  }
+
+  /**
+   * After {@code [}: a JSON-LD array of nodes ({@code [{…}]}, or {@code []} alone), or a Turtle
+   * blank node ({@code [ a dcat:Dataset …]}, {@code [] dcat:…}). RDF/JSON is always an object.
+   */
+  private static RdfSyntax arrayOrBlankNode(byte[] b, int i) {
+    int j = skipSpace(b, i + 1);
+    if (j >= b.length || b[j] == '{') return RdfSyntax.JSON_LD;
+    if (b[j] == ']') return skipSpace(b, j + 1) >= b.length ? RdfSyntax.JSON_LD : RdfSyntax.TURTLE;
+    return RdfSyntax.TURTLE;
+  }
+
+  private static int skipSpace(byte[] b, int i) {
+    while (i < b.length && isSpace(b[i])) i++;
+    return i;
   }
 
   /** After {@code <}: an IRI ({@code <http://…>}, up to {@code >} with no space, holding a / # or :) rather than an XML tag. */

@@ -28,18 +28,7 @@ class CkanImporterTest {
 
   /** The two CKAN 1.x records of the early oppnadata.se code, unwrapped from their JavaScript into one JSON list. */
   private Path softhouseRecords() {
-    String js = Fixtures.read(Fixtures.realdata("ckan/oppnadata-se-softhouse__dataset_example.js"));
-    int second = js.indexOf("var json2 = ");
-    String one = strip(js.substring(0, second), "var json = ");
-    String two = strip(js.substring(second), "var json2 = ");
-    return Fixtures.write(dir.resolve("softhouse.json"), "[" + one + ",\n" + two + "]");
-  }
-
-  private static String strip(String js, String prefix) {
-    String t = js.strip();
-    assertThat(t).startsWith(prefix);
-    t = t.substring(prefix.length()).strip();
-    return t.endsWith(";") ? t.substring(0, t.length() - 1) : t;
+    return Fixtures.write(dir.resolve("softhouse.json"), "[" + String.join(",\n", Fixtures.softhousePackages()) + "]");
   }
 
   // ---- real files ------------------------------------------------------------------------------

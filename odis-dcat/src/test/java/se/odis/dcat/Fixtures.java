@@ -65,6 +65,20 @@ final class Fixtures {
     }
   }
 
+  /** The two CKAN 1.x package_show records of the early oppnadata.se code, unwrapped from their JavaScript. */
+  static List<String> softhousePackages() {
+    String js = read(realdata("ckan/oppnadata-se-softhouse__dataset_example.js"));
+    int second = js.indexOf("var json2 = ");
+    return List.of(unwrap(js.substring(0, second), "var json = "), unwrap(js.substring(second), "var json2 = "));
+  }
+
+  private static String unwrap(String js, String prefix) {
+    String t = js.strip();
+    if (!t.startsWith(prefix)) throw new AssertionError("the record does not start with " + prefix);
+    t = t.substring(prefix.length()).strip();
+    return t.endsWith(";") ? t.substring(0, t.length() - 1) : t;
+  }
+
   static String read(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
