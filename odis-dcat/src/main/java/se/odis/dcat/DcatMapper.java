@@ -793,8 +793,9 @@ final class DcatMapper {
       return t.isEmpty() ? null : t;
     }
     Resource r = n.asResource();
+    // A location may be only a geometry or a bounding box (GeoJSON, WKT): kept as written.
     for (Property p : List.of(Vocab.PREF_LABEL, Vocab.LABEL, Vocab.GEOGRAPHIC_NAME, Vocab.TITLE, Vocab.RDF_VALUE,
-        Vocab.DESCRIPTION, Vocab.IDENTIFIER)) {
+        Vocab.DESCRIPTION, Vocab.IDENTIFIER, Vocab.GEOMETRY, Vocab.BBOX)) {
       String t = name(r, new Notes(), "", p);
       if (t != null) return t;
     }

@@ -128,4 +128,6 @@ final class Vocab {
   static final Property IN_XSD_DATE_TIME = p(TIME, "inXSDDateTime");
   static final Property IN_XSD_DATE_TIME_STAMP = p(TIME, "inXSDDateTimeStamp");
   static final Property GEOGRAPHIC_NAME = p(LOCN, "geographicName");
+  static final Property GEOMETRY = p(LOCN, "geometry");
+  static final Property BBOX = p(DCAT, "bbox");
 }

@@ -155,6 +155,62 @@ class DcatImporterOdditiesTest {
     assertThat(ci.countNotesByCode()).containsExactly(entry(SourceNote.EMPTY_MAILTO, 1));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "vcard:hasEmail <mailto:park@x.se>",
+      "vcard:hasEmail \"park@x.se\"",
+      "vcard:hasEmail \"mailto:park@x.se\"",
+      "vcard:hasEmail [ vcard:hasValue <mailto:park@x.se> ]",
+      "vcard:hasEmail [ a vcard:Work ; vcard:hasValue \"park@x.se\" ]"})
+  void vcardEmail_asIriLiteralOrNode_isTheBareAddress(String email) throws Exception {
+    CatalogImport ci = turtle("<https://x.se/d/1> a dcat:Dataset ; dcterms:title \"Träd\"@sv ;\n"
+        + "  dcat:contactPoint [ a vcard:Organization ; vcard:fn \"Parken\" ; " + email + " ] .\n");
+
+    assertThat(only(ci).getContactPoint().getEmail()).isEqualTo("park@x.se");
+    assertThat(ci.allNotes()).isEmpty();
+  }
+
+  @Test
+  void vcardTelephone_asNodeWithLiteral_isTheNumber() throws Exception {
+    CatalogImport ci = turtle("<https://x.se/d/1> a dcat:Dataset ; dcterms:title \"Träd\"@sv ;\n"
+        + "  dcat:contactPoint [ a vcard:Organization ; vcard:hasTelephone [ vcard:hasValue \"+46 8 123 45\" ] ] .\n");
+
+    assertThat(only(ci).getContactPoint().getPhone()).isEqualTo("+46 8 123 45");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "<http://data.europa.eu/eli/reg_impl/2023/138/oj>", "<https://data.europa.eu/eli/reg_impl/2023/138/oj>",
+      "<http://data.europa.eu/eli/reg_impl/2023/138/oj/eng>", "<https://data.europa.eu/eli/reg_impl/2023/138/oj/swe>",
+      "<http://data.europa.eu/eli/reg_impl/2023/138/oj/eng/pdf>", "<https://eur-lex.europa.eu/eli/reg_impl/2023/138/oj>",
+      "<http://data.europa.eu/eli/reg_impl/2023/138/oj/>"})
+  void applicableLegislation_hvdRegulationInAnyEliForm_isRecognised(String eli) throws Exception {
+    CatalogImport ci = turtle("<https://x.se/d/1> a dcat:Dataset ; dcterms:title \"Träd\"@sv ;\n"
+        + "  dcatap:applicableLegislation " + eli + " .\n");
+
+    assertThat(ci.countNotesByCode()).containsEntry(SourceNote.HVD_WITHOUT_CATEGORY, 1);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "<http://data.europa.eu/eli/reg_impl/2023/139/oj>", "<http://data.europa.eu/eli/dir/2019/1024/oj>",
+      "<http://data.europa.eu/eli/reg_impl/2023/138/oj/english>"})
+  void applicableLegislation_otherActs_areNotTheHvdRegulation(String eli) throws Exception {
+    CatalogImport ci = turtle("<https://x.se/d/1> a dcat:Dataset ; dcterms:title \"Träd\"@sv ;\n"
+        + "  dcatap:applicableLegislation " + eli + " .\n");
+
+    assertThat(ci.countNotesByCode()).doesNotContainKey(SourceNote.HVD_WITHOUT_CATEGORY);
+  }
+
+  @Test
+  void spatial_locationWithOnlyAGeometry_keepsTheGeometry() throws Exception {
+    CatalogImport ci = turtle("@prefix locn: <http://www.w3.org/ns/locn#> .\n"
+        + "<https://x.se/d/1> a dcat:Dataset ; dcterms:title \"Träd\"@sv ;\n"
+        + "  dcterms:spatial [ a dcterms:Location ; locn:geometry \"{\\\"type\\\":\\\"Point\\\",\\\"coordinates\\\":[18.07,59.33]}\"^^<http://www.opengis.net/ont/geosparql#geoJSONLiteral> ] .\n");
+
+    assertThat(only(ci).getSpatial()).isEqualTo("{\"type\":\"Point\",\"coordinates\":[18.07,59.33]}");
+  }
+
   @Test
   void orphanDistribution_notLinkedToDataset_isLeftOutWithNote() throws Exception {
     CatalogImport ci = turtle("<https://x.se/d/1> a dcat:Dataset ; dcterms:title \"Träd\"@sv ;\n"
