@@ -28,7 +28,7 @@ class CompletionCommandTest {
     for (String c : COMMANDS) assertThat(r.out()).as(c).contains("_picocli_odis_" + c + "()");
     assertThat(r.out()).contains("--phase", "--severity", "--profile", "--base-uri", "--force");
     assertThat(r.out()).contains("(\"dcat-ap-se\") # --to values",
-        "(\"turtle\" \"rdfxml\" \"jsonld\" \"ntriples\") # --syntax values",
+        "(\"turtle\" \"rdfxml\" \"jsonld\" \"ntriples\" \"rdfjson\") # --syntax values",
         "(\"BLOCKER\" \"WARNING\" \"RECOMMENDATION\" \"INFO\") # --severity values",
         "(\"text\" \"json\" \"markdown\") # --format values");
   }
