@@ -100,6 +100,8 @@ public final class Main {
     m.put("rules", RulesCommand::new);
     m.put("explain", ExplainCommand::new);
     m.put("init", InitCommand::new);
+    m.put("set", SetCommand::new);
+    m.put("progress", ProgressCommand::new);
     m.put("schema", SchemaCommand::new);
     m.put("export", ExportCommand::new);
     m.put("completion", CompletionCommand::new);

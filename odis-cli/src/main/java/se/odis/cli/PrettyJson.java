@@ -1,9 +1,6 @@
 package se.odis.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -28,15 +25,7 @@ final class PrettyJson {
           .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     }
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withArrayEmptySeparator("")
-            .withObjectEmptySeparator(""));
-    printer.indentObjectsWith(indenter);
-    printer.indentArraysWith(indenter);
-    return b.build().writer(printer);
+    return b.build().writer(se.odis.model.OdisJson.prettyPrinter());
   }
 
   /**

@@ -755,16 +755,8 @@ public final class DatasetReader {
 
   /** The known name nearest to a misspelt one, if it is near enough to be a likely typo. */
   static String closest(String name, List<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String k : known) {
-      int d = EditDistance.between(name.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = k;
-      }
-    }
-    return best != null && bestDistance <= Math.max(2, name.length() / 3) ? best : null;
+    return EditDistance.closest(name, known);
   }
+
 
 }

@@ -29,4 +29,26 @@ public final class EditDistance {
     }
     return prev[b.length()];
   }
+
+  /**
+   * The known name nearest to a misspelt one, if it is near enough to be a likely typo: at most
+   * two edits, or a third of the name's length for longer names, ignoring case. This is the
+   * "did you mean" of every ODIS message about a name.
+   *
+   * @param name the name as given
+   * @param known the names that exist
+   * @return the nearest known name, or null if none is near enough
+   */
+  public static String closest(String name, java.util.Collection<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String k : known) {
+      int d = between(name.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = k;
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, name.length() / 3) ? best : null;
+  }
 }

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
@@ -75,6 +78,25 @@ public final class OdisJson {
    */
   public static ObjectMapper mapper() {
     return MAPPER;
+  }
+
+  /**
+   * The layout in which ODIS writes JSON for people and for version control: two-space indents,
+   * {@code "key": value}, one array element per line, empty arrays and objects as {@code []} and
+   * {@code {}}, {@code \n} line ends.
+   *
+   * @return a new pretty printer of that layout
+   */
+  public static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withArrayEmptySeparator("")
+            .withObjectEmptySeparator(""));
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    return printer;
   }
 
   /** @return a new mapper with the same configuration, free to change */
@@ -311,7 +333,7 @@ public final class OdisJson {
     private static final long serialVersionUID = 1L;
     /** Where a field's errors point: the generic route's bean, whose setters give the declared types. */
     private static final Class<?> BEAN = ImmutableTaskProgress.Json.class;
-    private static final List<Object> FIELDS = List.of("by", "date", "note", "status");
+    private static final List<Object> FIELDS = List.of("by", "date", "note", "status", "title");
 
     private final JsonDeserializer<?> generic;
     private JsonDeserializer<Object> status;
@@ -374,6 +396,7 @@ public final class OdisJson {
             break;
           case "by":
           case "note":
+          case "title":
             value = text;
             break;
           default:
@@ -405,6 +428,9 @@ public final class OdisJson {
             break;
           case "by":
             b.by((String) v);
+            break;
+          case "title":
+            b.title((String) v);
             break;
           default:
             b.note((String) v);

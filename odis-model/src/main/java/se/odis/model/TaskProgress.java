@@ -10,6 +10,14 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTaskProgress.class)
 @JsonDeserialize(as = ImmutableTaskProgress.class)
 public abstract class TaskProgress {
+  /**
+   * @return the task's text as the file states it, written by {@code odis init}, {@code odis
+   *     import} and {@code odis progress} so that the file reads as the guide's checklist; null if
+   *     not stated. It is for people only: never read as a fact and never compared with the guide,
+   *     so a text from an older edition of the guide is not an error.
+   */
+  public abstract @Nullable String getTitle();
+
   /** @return how far the task has come */
   public abstract TaskStatus getStatus();
 

@@ -223,12 +223,12 @@ public final class DatasetArbitraries {
         .build(ImmutableSupport.Builder::build);
   }
 
-  /** @return progress of one task: any status, with or without date, who and note */
+  /** @return progress of one task: any status, with or without title, date, who and note */
   public static Arbitrary<TaskProgress> taskProgress() {
-    return Combinators.combine(
-            Arbitraries.of(TaskStatus.class), dates().injectNull(0.4), texts().injectNull(0.5), texts().injectNull(0.6))
-        .as((status, date, by, note) ->
-            ImmutableTaskProgress.builder().status(status).date(date).by(by).note(note).build());
+    return Combinators.combine(Arbitraries.of(TaskStatus.class), dates().injectNull(0.4), texts().injectNull(0.5),
+            texts().injectNull(0.6), texts().injectNull(0.5))
+        .as((status, date, by, note, title) ->
+            ImmutableTaskProgress.builder().status(status).date(date).by(by).note(note).title(title).build());
   }
 
   /** @return progress over up to 12 random tasks of the guide, their ids drawn in either style */

@@ -343,7 +343,7 @@ class DatasetReaderTest {
     InputProblem p = problemOf("{\"id\": \"x\", \"progress\": {\"A.1.1.1\": {\"status\": \"DONE\", \"who\": \"Anna\"}}}");
     assertThat(p.getPointer()).isEqualTo("/progress/A.1.1.1/who");
     assertThat(p.getProblem()).isEqualTo("unknown field 'who'");
-    assertThat(p.getExpected()).isEqualTo("one of by, date, note, status");
+    assertThat(p.getExpected()).isEqualTo("one of by, date, note, status, title");
   }
 
   // ---------------------------------------------------------------- wrong types

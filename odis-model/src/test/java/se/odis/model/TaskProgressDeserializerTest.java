@@ -42,6 +42,8 @@ class TaskProgressDeserializerTest {
       "{\"status\": \"IN_PROGRESS\", \"date\": \"2026-03-01\", \"by\": \"Anna\", \"note\": \"Beslut KS 2026/1\"}",
       "{\"note\": \"n\", \"by\": \"b\", \"date\": \"2024-02-29\", \"status\": \"NOT_APPLICABLE\"}",
       "{\"status\": \"DONE\", \"date\": null, \"by\": null, \"note\": null}",
+      "{\"title\": \"Identifiera datamängder\", \"status\": \"DONE\"}", "{\"status\": \"DONE\", \"title\": null}",
+      "{\"status\": \"DONE\", \"title\": 3}", "{\"status\": \"DONE\", \"title\": [\"x\"]}", "{\"title\": \"t\"}",
       "{ \"status\" : \"DONE\" ,\n \"by\" : \"\" }",
       // missing or null status
       "{}", "{\"note\": \"a\"}", "{\"status\": null}", "{\"status\": null, \"note\": \"a\"}",
@@ -74,7 +76,7 @@ class TaskProgressDeserializerTest {
 
   @Provide
   Arbitrary<String> entries() {
-    Arbitrary<String> names = Arbitraries.of("status", "date", "by", "note", "who", "Date", "");
+    Arbitrary<String> names = Arbitraries.of("status", "date", "by", "note", "title", "who", "Date", "");
     Arbitrary<String> values = Arbitraries.of(
         "\"DONE\"", "\"IN_PROGRESS\"", "\"NOT_STARTED\"", "\"NOT_APPLICABLE\"", "\"BOGUS\"", "\"2026-03-01\"",
         "\"2026-13-01\"", "\"Anna\"", "\"\"", "null", "0", "true", "[]", "{}", "[\"DONE\"]", "{\"x\": null}");
