@@ -236,6 +236,21 @@ class RulePackTest {
   }
 
   @Test
+  void packGivenAsALinkToAGitCheckout_isUsed() throws Exception {
+    Path p = pack("checkout", "a.drl", HEAD + "rule \"a\"\n  @id(\"MUN-001\") @severity(\"WARNING\") @step(\"B.1.2.2\")\n"
+        + TEXTS + "when\n  Dataset()\nthen\n  findings.emit(drools, \"/\");\nend\n");
+    Fixtures.write(p.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+    Fixtures.write(p.resolve(".git/hooks/pre-push.sample"), "#!/bin/sh\n");
+    Path link = Files.createSymbolicLink(dir.resolve("regler"), p);
+
+    Result r = odis("assess", "--rules", link.toString(), "--format", "json", READY);
+
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("\"MUN-001\"");
+  }
+
+  @Test
   void emptyPack_isAnError() throws Exception {
     Path p = Files.createDirectories(dir.resolve("empty"));
 

@@ -8,10 +8,16 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +26,6 @@ import java.util.ResourceBundle;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.drools.model.Model;
 import org.kie.api.KieBase;
@@ -140,8 +145,8 @@ final class RulePacks {
       return null;
     }
     List<Path> files;
-    try (Stream<Path> s = Files.walk(dir)) {
-      files = s.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+    try {
+      files = files(dir, problems);
     } catch (IOException e) {
       problems.add(dir + ": cannot be read: " + e.getMessage());
       return null;
@@ -199,6 +204,43 @@ final class RulePacks {
     bundles.add(new ResourceBundle[] {bundle(dir.resolve("messages_sv.properties"), problems),
         bundle(dir.resolve("messages_en.properties"), problems)});
     return new Loaded(base, bundles);
+  }
+
+  /**
+   * The files of a pack, sorted. Links are followed, the pack's own directory included (a pack is
+   * often a link to where the municipality keeps it); a loop of links or a link to nothing is a
+   * problem. Directories whose names start with a dot ({@code .git}, {@code .idea}) hold no rules
+   * and are skipped, as files so named are.
+   */
+  private static List<Path> files(Path dir, List<String> problems) throws IOException {
+    List<Path> files = new ArrayList<>();
+    Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+        return !d.equals(dir) && d.getFileName().toString().startsWith(".")
+            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+        if (attrs.isRegularFile()) {
+          files.add(f);
+        } else if (attrs.isSymbolicLink() && !f.getFileName().toString().startsWith(".")) {
+          problems.add(f + ": a link to nothing; expected a rule file, or no link");
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path f, IOException e) {
+        problems.add(f + (e instanceof FileSystemLoopException
+            ? ": a link back to a directory that holds it (a loop); expected links that lead out of the pack"
+            : ": cannot be read: " + e.getMessage()));
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    files.sort(null);
+    return files;
   }
 
   private static ResourceBundle bundle(Path file, List<String> problems) {

@@ -58,6 +58,42 @@ class RulePackTest {
   }
 
   @Test
+  void packGivenAsALink_loads(@TempDir Path dir) throws Exception {
+    Path real = Files.createDirectories(dir.resolve("regler"));
+    write(real, "titel.drl", GOOD_RULE);
+    Path link = Files.createSymbolicLink(dir.resolve("lank"), real);
+
+    Assessor assessor = Assessor.builder().rulePack(link).build();
+
+    assertThat(assessor.getRule("MUN-001").getOrigin()).isEqualTo(link.resolve("titel.drl").toString());
+  }
+
+  @Test
+  void packThatIsAGitCheckout_loads_itsDotDirectoriesSkipped(@TempDir Path dir) throws Exception {
+    write(dir, "titel.drl", GOOD_RULE);
+    Files.createDirectories(dir.resolve(".git/hooks"));
+    write(dir, ".git/config", "[core]\n");
+    write(dir, ".git/hooks/pre-commit.sample", "#!/bin/sh\n");
+    write(dir, ".git/hooks/trasig.drl", "not a rule");
+    Files.createDirectories(dir.resolve("underkatalog/.idea"));
+    write(dir, "underkatalog/.idea/workspace.xml", "<x/>");
+
+    assertThat(Assessor.builder().rulePack(dir).build().getRule("MUN-001")).isNotNull();
+  }
+
+  @Test
+  void linkToNothingOrALoopInAPack_isRefused(@TempDir Path dir) throws Exception {
+    write(dir, "titel.drl", GOOD_RULE);
+    Files.createSymbolicLink(dir.resolve("borta.drl"), dir.resolve("finns-inte.drl"));
+    Files.createDirectories(dir.resolve("under"));
+    Files.createSymbolicLink(dir.resolve("under/upp"), dir);
+
+    assertThat(problems(dir)).containsExactlyInAnyOrder(
+        dir.resolve("borta.drl") + ": a link to nothing; expected a rule file, or no link",
+        dir.resolve("under/upp") + ": a link back to a directory that holds it (a loop); expected links that lead out of the pack");
+  }
+
+  @Test
   void drlSyntaxError_namesFileAndLine(@TempDir Path dir) throws Exception {
     write(dir, "trasig.drl", HEADER + "rule \"Trasig\"\n  @id(\"MUN-002\")\nwhen\n  Dataset( title == \nthen\nend\n");
     assertThat(problems(dir)).anySatisfy(p -> assertThat(p).contains("trasig.drl:").matches(".*trasig\\.drl:\\d+: .*"));
