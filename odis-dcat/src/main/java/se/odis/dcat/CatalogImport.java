@@ -12,12 +12,17 @@ import java.util.stream.Stream;
  * dataset…). Immutable.
  */
 public final class CatalogImport {
+  /** The syntax label of every CKAN import. */
+  static final String CKAN_JSON = "CKAN JSON";
+
   private final String source;
+  private final String syntax;
   private final List<ImportedDataset> datasets;
   private final List<SourceNote> notes;
 
-  CatalogImport(String source, List<ImportedDataset> datasets, List<SourceNote> notes) {
+  CatalogImport(String source, String syntax, List<ImportedDataset> datasets, List<SourceNote> notes) {
     this.source = Objects.requireNonNull(source, "source");
+    this.syntax = Objects.requireNonNull(syntax, "syntax");
     this.datasets = List.copyOf(datasets);
     this.notes = List.copyOf(notes);
   }
@@ -25,6 +30,15 @@ public final class CatalogImport {
   /** @return the source label, e.g. the file path as given */
   public String getSource() {
     return source;
+  }
+
+  /**
+   * @return the syntax the source was read in: an RDF syntax's name ({@link RdfSyntax#label()},
+   *     e.g. {@code RDF/XML}; the names of several, comma-separated, for a catalogue whose pages
+   *     came in different ones), or {@code CKAN JSON}
+   */
+  public String getSyntax() {
+    return syntax;
   }
 
   /**
@@ -54,6 +68,6 @@ public final class CatalogImport {
 
   @Override
   public String toString() {
-    return source + ": " + datasets.size() + " datasets, " + notes.size() + " catalogue notes";
+    return source + " (" + syntax + "): " + datasets.size() + " datasets, " + notes.size() + " catalogue notes";
   }
 }

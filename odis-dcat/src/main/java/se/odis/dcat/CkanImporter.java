@@ -114,7 +114,7 @@ public final class CkanImporter {
     if (parsed.notes.isEmpty()) return result;
     List<SourceNote> notes = new ArrayList<>(parsed.notes);
     notes.addAll(result.getNotes());
-    return new CatalogImport(source, result.getDatasets(), notes);
+    return new CatalogImport(source, result.getSyntax(), result.getDatasets(), notes);
   }
 
   /** A CKAN document, checked and cleaned, and the notes made on the way (byte-order mark, broken text). */

@@ -83,7 +83,7 @@ final class CkanMapper {
       catalogueNotes.add(source, SourceNote.NO_DATASETS, "Källan innehåller inget CKAN-paket.",
           "The source holds no CKAN package.");
     }
-    return new CatalogImport(source, out, catalogueNotes.list);
+    return new CatalogImport(source, CatalogImport.CKAN_JSON, out, catalogueNotes.list);
   }
 
   /** @return the document's packages as datasets, in document order (no note when there are none) */

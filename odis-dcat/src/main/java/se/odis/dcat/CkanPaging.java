@@ -34,7 +34,7 @@ final class CkanPaging {
       CatalogImport mapped = new CkanMapper(label).map(parsed.root);
       List<SourceNote> notes = new ArrayList<>(parsed.notes);
       notes.addAll(mapped.getNotes());
-      return new CatalogImport(label, mapped.getDatasets(), notes);
+      return new CatalogImport(label, CatalogImport.CKAN_JSON, mapped.getDatasets(), notes);
     }
     URI search = action ? url : withPath(url, path.replaceAll("/+$", "") + SEARCH);
     long start = startOf(search);
@@ -91,7 +91,7 @@ final class CkanPaging {
           "Paketen lästes från " + pages + " sidor (package_search) och slogs samman.",
           "The packages were read from " + pages + " pages (package_search) and merged."));
     }
-    return new CatalogImport(label, datasets, notes);
+    return new CatalogImport(label, CatalogImport.CKAN_JSON, datasets, notes);
   }
 
   /** A package's CKAN id, else its name, else where it was found. */

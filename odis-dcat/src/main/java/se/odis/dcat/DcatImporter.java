@@ -156,7 +156,7 @@ public final class DcatImporter {
       String base) throws InvalidInputException {
     return deeply(source, () -> {
       RdfReading.Parsed parsed = RdfReading.parse(bytes, explicit, hint, hintSource, source, base);
-      return new DcatMapper(parsed.model, source).map(parsed.notes);
+      return new DcatMapper(parsed.model, source).map(parsed.notes, parsed.syntax.label());
     });
   }
 

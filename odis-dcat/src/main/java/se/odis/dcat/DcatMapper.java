@@ -54,7 +54,11 @@ final class DcatMapper {
     this.source = source;
   }
 
-  CatalogImport map(List<SourceNote> parseNotes) {
+  /**
+   * @param parseNotes the notes the parser made, first in the catalogue's notes
+   * @param syntax the syntax the graph was read in, for {@link CatalogImport#getSyntax()}
+   */
+  CatalogImport map(List<SourceNote> parseNotes, String syntax) {
     catalogueNotes.list.addAll(parseNotes);
     Set<Resource> datasets = findDatasets();
     for (Resource service : sortedSubjects(Vocab.TYPE, Vocab.DATA_SERVICE)) {
@@ -75,7 +79,7 @@ final class DcatMapper {
       catalogueNotes.add(source, SourceNote.NO_DATASETS,
           "Källan innehåller ingen datamängd (dcat:Dataset).", "The source holds no dataset (dcat:Dataset).");
     }
-    return new CatalogImport(source, out, catalogueNotes.list);
+    return new CatalogImport(source, syntax, out, catalogueNotes.list);
   }
 
   // ---- finding things ------------------------------------------------------------------------

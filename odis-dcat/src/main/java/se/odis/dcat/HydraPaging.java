@@ -39,6 +39,7 @@ final class HydraPaging {
     Model merged = ModelFactory.createDefaultModel();
     List<SourceNote> notes = new ArrayList<>();
     Set<URI> visited = new HashSet<>();
+    Set<String> syntaxes = new java.util.LinkedHashSet<>();
     URI next = url;
     int pages = 0;
     while (next != null) {
@@ -54,6 +55,7 @@ final class HydraPaging {
       String pageLabel = pages == 1 ? label : label + " (page " + pages + ": " + answer.uri + ")";
       RdfReading.Parsed page = DcatImporter.deeply(pageLabel, () -> parse(answer, pageLabel));
       notes.addAll(page.notes);
+      syntaxes.add(page.syntax.label());
       merged.add(page.model);
       URI following = nextPage(page.model, next, answer.uri, notes, pageLabel);
       if (following != null && visited.contains(following.normalize())) {
@@ -69,7 +71,7 @@ final class HydraPaging {
           "Katalogen lästes från " + pages + " sidor (Hydra) och slogs samman.",
           "The catalogue was read from " + pages + " pages (Hydra) and merged."));
     }
-    return DcatImporter.deeply(label, () -> new DcatMapper(merged, label).map(notes));
+    return DcatImporter.deeply(label, () -> new DcatMapper(merged, label).map(notes, String.join(", ", syntaxes)));
   }
 
   private static RdfReading.Parsed parse(Http.Answer answer, String label) throws InvalidInputException {

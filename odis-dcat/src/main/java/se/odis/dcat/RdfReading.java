@@ -32,10 +32,12 @@ final class RdfReading {
   static final class Parsed {
     final Model model;
     final List<SourceNote> notes;
+    final RdfSyntax syntax;
 
-    Parsed(Model model, List<SourceNote> notes) {
+    Parsed(Model model, List<SourceNote> notes, RdfSyntax syntax) {
       this.model = model;
       this.notes = notes;
+      this.syntax = syntax;
     }
   }
 
@@ -163,7 +165,7 @@ final class RdfReading {
           "Språkkoden \"" + tag + "\" är felformad; texter med den lästes utan språkkod.",
           "The language tag \"" + tag + "\" is malformed; texts with it were read without a language tag."));
     }
-    return new Parsed(model, notes);
+    return new Parsed(model, notes, syntax);
   }
 
   /**

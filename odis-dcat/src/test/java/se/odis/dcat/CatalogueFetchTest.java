@@ -216,6 +216,7 @@ class CatalogueFetchTest {
     assertThat(ci.getDatasets()).hasSize(173);
     assertThat(datasets(ci)).isEqualTo(datasets(DcatImporter.read(Fixtures.realdata("catalogs/raa-ksamsok-soch-catalog.rdf"))));
     assertThat(ci.getNotes()).extracting(SourceNote::getCode).containsExactly(SourceNote.PAGED);
+    assertThat(ci.getSyntax()).isEqualTo("Turtle, RDF/XML, JSON-LD");
     for (int p = 1; p <= 3; p++) server.verify(1, getRequestedFor(urlEqualTo("/dcat?page=" + p)));
   }
 
@@ -282,6 +283,7 @@ class CatalogueFetchTest {
         "warwickshire-public-weighbridges", "yago");
     assertThat(ci.getDatasets().get(2).getSourceUri()).isEqualTo(url("/api/3/action/package_search?rows=2&start=2") + "#/result/results/0");
     assertThat(ci.countNotesByCode()).containsEntry(SourceNote.PAGED, 1);
+    assertThat(ci.getSyntax()).isEqualTo("CKAN JSON");
     server.verify(2, getRequestedFor(urlPathEqualTo("/api/3/action/package_search")));
   }
 

@@ -65,6 +65,7 @@ class SyntaxSniffingTest {
 
     CatalogImport ci = DcatImporter.read(file);
 
+    assertThat(ci.getSyntax()).isEqualTo("RDF/JSON");
     assertThat(ci.getDatasets()).singleElement().satisfies(imported -> {
       Dataset d = imported.getDataset();
       assertThat(imported.getSourceUri()).isEqualTo("https://admin.dataportal.se/store/6/resource/41");
@@ -118,6 +119,7 @@ class SyntaxSniffingTest {
     assertThat(SyntaxSniffer.sniff(nt.toByteArray(), 0, null, null).syntax).isEqualTo(RdfSyntax.N_TRIPLES);
     Path file = Fixtures.write(dir.resolve("catalog"), nt.toByteArray());
     assertThat(DcatImporter.read(file).getDatasets()).hasSize(1);
+    assertThat(DcatImporter.read(file).getSyntax()).isEqualTo("N-Triples");
   }
 
   static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> contents() {
