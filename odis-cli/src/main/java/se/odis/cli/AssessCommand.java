@@ -30,6 +30,14 @@ import se.odis.model.InvalidInputException;
 import se.odis.model.Profile;
 import se.odis.model.ProfileReader;
 import se.odis.model.TextCheck;
+import se.odis.report.DatasetReport;
+import se.odis.report.Format;
+import se.odis.report.ImportNote;
+import se.odis.report.Origin;
+import se.odis.report.PortfolioReport;
+import se.odis.report.ReportOptions;
+import se.odis.report.ReportWriter;
+import se.odis.report.Reports;
 import se.odis.rules.Assessor;
 import se.odis.rules.RuleFailureException;
 
@@ -74,8 +82,8 @@ final class AssessCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      converter = Format.Converter.class,
-      completionCandidates = Format.Candidates.class,
+      converter = ReportFormats.Converter.class,
+      completionCandidates = ReportFormats.Candidates.class,
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
           + "json is a stable contract, see docs/json-output.md.")
   Format format;
@@ -171,89 +179,118 @@ final class AssessCommand implements Callable<Integer> {
     }
     LocalDate day = asOf != null ? asOf : LocalDate.now();
     Labels labels = Labels.of(language);
-    Style style = Style.of(format == Format.TEXT && colour());
     PrintWriter out = spec.commandLine().getOut();
 
     if (Inputs.isSingle(files, from) && rulePacks.isEmpty() && profileFile == null) {
       // The built-in rules load on another thread while the dataset is read.
       Assessors.prefetch();
-      String file = files.get(0);
-      Dataset dataset = DatasetReader.strict().read(Path.of(file));
-      Assessment assessment = Assessors.shared().assess(dataset, day);
-      format.renderer(style).render(new Report(dataset, assessment, Origin.of(file), List.of(), List.of()), labels, out);
-      out.flush();
-      return ExitCodes.of(false, assessment.hasBlockers());
+      return single(Assessors.shared(), List.of(), day, out);
     }
     // The rule set first: a broken pack or profile stops the run before any dataset is read.
     Assessor assessor = assessor();
     List<String> packs = packNames();
-
-    if (Inputs.isSingle(files, from)) {
-      String file = files.get(0);
-      Dataset dataset = DatasetReader.strict().read(Path.of(file));
-      Assessment assessment;
-      try {
-        assessment = assessor.assess(dataset, day);
-      } catch (RuleFailureException e) {
-        ErrorHandler.error(spec.commandLine().getErr(), ruleFailure(e, Origin.of(file)).toString());
-        return ExitCodes.BAD_INPUT;
-      }
-      format.renderer(style).render(new Report(dataset, assessment, Origin.of(file), List.of(), packs), labels, out);
-      out.flush();
-      return ExitCodes.of(false, assessment.hasBlockers());
-    }
-    return portfolio(assessor, packs, day, labels, style, out);
+    if (Inputs.isSingle(files, from)) return single(assessor, packs, day, out);
+    return portfolio(assessor, packs, day, labels, out);
   }
 
-  private int portfolio(Assessor assessor, List<String> packs, LocalDate day, Labels labels, Style style,
-      PrintWriter out) {
+  private ReportOptions.Builder options(List<String> packs) {
+    return ReportOptions.builder()
+        .language(language.report())
+        .colour(format == Format.TEXT && colour())
+        .rulePacks(packs);
+  }
+
+  private int single(Assessor assessor, List<String> packs, LocalDate day, PrintWriter out) throws Exception {
+    String file = files.get(0);
+    Dataset dataset = DatasetReader.strict().read(Path.of(file));
+    Assessment assessment;
+    try {
+      assessment = assessor.assess(dataset, day);
+    } catch (RuleFailureException e) {
+      ErrorHandler.error(spec.commandLine().getErr(), ruleFailure(e, Origin.of(file)).toString());
+      return ExitCodes.BAD_INPUT;
+    }
+    Reports.writer(format, options(packs).build())
+        .write(new DatasetReport(dataset, assessment, Origin.of(file), List.of()), out);
+    return ExitCodes.of(false, assessment.hasBlockers());
+  }
+
+  private int portfolio(Assessor assessor, List<String> packs, LocalDate day, Labels labels, PrintWriter out)
+      throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     Profile profile = assessor.getProfile();
-    RunInfo run = new RunInfo(day, profile == null ? null : profile.getMunicipality(), packs,
-        assessor.getRules().size(), false);
-    Summary summary = new Summary();
+    ReportWriter writer = Reports.writer(format, options(packs)
+        .asOf(day)
+        .profile(profile == null ? null : profile.getMunicipality())
+        .rulesInForce(assessor.getRules().size())
+        .build());
+    Tally tally = new Tally();
     int n = threads != null ? threads : defaultThreads();
     try (Inputs inputs = new Inputs(files, from, inputFormat == null ? null : inputFormat.syntax, System.in,
             (file, note) -> catalogueNote(err, labels, file, note));
-        PortfolioWriter writer = format.writer(labels, out, run, style)) {
+        PortfolioReport report = writer.open(out)) {
       progress = new Progress(err, labels, !quiet && Terminal.stderrIsTerminal(), inputs::bytesDone, inputs.bytesTotal());
-      writer.begin();
-      Pipeline.run(chunks(inputs, CHUNK), n, chunk -> assess(assessor, chunk, day, packs), outcomes -> {
+      Pipeline.run(chunks(inputs, CHUNK), n, chunk -> assess(assessor, chunk, day), outcomes -> {
         for (Outcome outcome : outcomes) {
-          if (outcome.problem() != null) {
-            progress.clear();
-            ErrorHandler.error(err, outcome.problem().toString());
-            err.flush();
-            writer.failed(outcome.problem());
-          } else {
-            writer.assessed(outcome.report());
+          try {
+            if (outcome.problem() != null) {
+              progress.clear();
+              ErrorHandler.error(err, outcome.problem().toString());
+              err.flush();
+              report.failed(outcome.problem());
+            } else {
+              report.add(outcome.report());
+            }
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
           }
-          summary.add(outcome);
+          tally.add(outcome);
           progress.tick();
           // Standard output closed (e.g. piped into head): stop reading instead of assessing for nobody.
-          if ((summary.assessed() + summary.badInputs()) % 1024 == 0 && (out.checkError() || System.out.checkError())) {
+          if ((tally.assessed + tally.badInputs) % 1024 == 0 && (out.checkError() || System.out.checkError())) {
             throw new OutputClosed();
           }
         }
       });
-      writer.end(summary);
+      report.finish();
     } catch (OutputClosed e) {
-      return summary.exitCode();
+      return tally.exitCode();
     } finally {
       progress.clear();
     }
     out.flush();
-    if (summary.assessed() + summary.badInputs() == 0) {
+    if (tally.assessed + tally.badInputs == 0) {
       ErrorHandler.error(err, String.join(" ", files) + ": no datasets to assess");
     }
     if (!quiet) {
       double seconds = (System.nanoTime() - start) / 1e9;
-      err.println("odis: " + labels.format("done", summary.assessed(), String.format(labels.language().locale(), "%.1f", seconds),
-          Math.round(summary.assessed() / Math.max(seconds, 1e-3)), summary.badInputs()));
+      err.println("odis: " + labels.format("done", tally.assessed, String.format(labels.language().locale(), "%.1f", seconds),
+          Math.round(tally.assessed / Math.max(seconds, 1e-3)), tally.badInputs));
     }
     err.flush();
-    return summary.exitCode();
+    return tally.exitCode();
+  }
+
+  /** What a portfolio run counts for its exit code and closing line. */
+  private static final class Tally {
+    long assessed;
+    long badInputs;
+    long withBlockers;
+
+    void add(Outcome o) {
+      if (o.problem() != null) {
+        badInputs++;
+      } else {
+        assessed++;
+        if (o.report().assessment().hasBlockers()) withBlockers++;
+      }
+    }
+
+    /** @return 2 if an input was bad or there was nothing to assess, else 1 if a dataset has a blocker, else 0 */
+    int exitCode() {
+      return ExitCodes.of(badInputs > 0 || assessed == 0, withBlockers > 0);
+    }
   }
 
   /** @return the worker threads of a portfolio run when none are asked for: the cores, at most 4 */
@@ -276,7 +313,7 @@ final class AssessCommand implements Callable<Integer> {
    */
   static final int CHUNK = 32;
 
-  private static List<Outcome> assess(Assessor assessor, List<Pending> chunk, LocalDate day, List<String> packs) {
+  private static List<Outcome> assess(Assessor assessor, List<Pending> chunk, LocalDate day) {
     DatasetInput[] read = new DatasetInput[chunk.size()];
     Outcome[] outcomes = new Outcome[chunk.size()];
     List<Dataset> datasets = new ArrayList<>(chunk.size());
@@ -307,7 +344,7 @@ final class AssessCommand implements Callable<Integer> {
           continue;
         }
       }
-      outcomes[i] = Outcome.of(new Report(read[i].dataset(), a, read[i].origin(), read[i].notes(), packs));
+      outcomes[i] = Outcome.of(new DatasetReport(read[i].dataset(), a, read[i].origin(), notes(read[i].notes())));
     }
     return Arrays.asList(outcomes);
   }
@@ -316,6 +353,12 @@ final class AssessCommand implements Callable<Integer> {
   private static InputProblem ruleFailure(RuleFailureException e, Origin origin) {
     String file = origin.uri() == null ? origin.file() : origin.file() + " <" + origin.uri() + ">";
     return new InputProblem(file, origin.line() == null ? 0 : origin.line(), 0, "", e.getProblem(), e.getExpected());
+  }
+
+  private static List<ImportNote> notes(List<SourceNote> notes) {
+    List<ImportNote> out = new ArrayList<>(notes.size());
+    for (SourceNote n : notes) out.add(new ImportNote(n.getCode(), n.getSubject(), n.getMessage()));
+    return out;
   }
 
   /** Groups items into lists of up to {@code size}, drawn lazily. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import se.odis.dcat.SourceNote;
 import se.odis.model.Dataset;
+import se.odis.report.Origin;
 
 /**
  * A dataset read from an input, ready to assess.

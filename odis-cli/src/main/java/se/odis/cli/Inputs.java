@@ -50,6 +50,7 @@ import se.odis.model.DatasetReader;
 import se.odis.model.InputProblem;
 import se.odis.model.InvalidInputException;
 import se.odis.model.OdisJson;
+import se.odis.report.Origin;
 
 /**
  * The datasets of {@code odis assess FILE…}, in a stable order, one at a time: files in the order

@@ -23,6 +23,11 @@ enum Language {
     return tag;
   }
 
+  /** @return the same language as odis-report names it */
+  se.odis.report.Language report() {
+    return this == SV ? se.odis.report.Language.SV : se.odis.report.Language.EN;
+  }
+
   Locale locale() {
     return Locale.forLanguageTag(tag);
   }

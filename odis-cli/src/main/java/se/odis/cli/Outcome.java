@@ -1,6 +1,7 @@
 package se.odis.cli;
 
 import se.odis.model.InputProblem;
+import se.odis.report.DatasetReport;
 
 /**
  * What came of one dataset of a portfolio: its report, or the problem that kept it from being read.
@@ -9,8 +10,8 @@ import se.odis.model.InputProblem;
  * @param report the report, or null
  * @param problem the problem, or null
  */
-record Outcome(Report report, InputProblem problem) {
-  static Outcome of(Report report) {
+record Outcome(DatasetReport report, InputProblem problem) {
+  static Outcome of(DatasetReport report) {
     return new Outcome(report, null);
   }
 

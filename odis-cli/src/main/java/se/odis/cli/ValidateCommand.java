@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 import se.odis.cli.InputFormat.From;
 import se.odis.model.InvalidInputException;
 import se.odis.model.TextCheck;
+import se.odis.report.Origin;
 
 /**
  * {@code odis validate FILE…}: reads every dataset strictly, as {@code odis assess} would, and

@@ -11,10 +11,9 @@
  * or broken rule set, 3 internal error. Errors go to standard error as {@code odis: error: <message>}, without a stack trace
  * unless {@code --debug} is given.
  *
- * <p>Reports are written by renderers behind one small interface (text for people, JSON for
- * programs; the JSON contract is documented in {@code docs/json-output.md}). Several datasets — a
- * portfolio — are read by {@code Inputs} one at a time, assessed in parallel in input order by
- * {@code Pipeline}, and streamed to a {@code PortfolioWriter} with a bounded {@code Summary}, so
- * that memory does not grow with the portfolio.
+ * <p>Reports are written by the odis-report library ({@code se.odis.report.Reports}; the JSON
+ * contract is documented in {@code docs/json-output.md}). Several datasets — a portfolio — are read
+ * by {@code Inputs} one at a time, assessed in parallel in input order by {@code Pipeline}, and
+ * streamed to a {@code PortfolioReport}, so that memory does not grow with the portfolio.
  */
 package se.odis.cli;

@@ -102,7 +102,7 @@ class AssessCommandTest {
       for (String lang : new String[] {"sv", "en"}) {
         String out = odis("assess", "--lang", lang, "--as-of", AS_OF, file).out();
         assertThat(out.lines()).allSatisfy(line ->
-            assertThat(line.length()).as(line).isLessThanOrEqualTo(TextRenderer.WIDTH));
+            assertThat(line.length()).as(line).isLessThanOrEqualTo(FormatsTest.TEXT_WIDTH));
       }
     }
   }

@@ -60,26 +60,4 @@ class InputsTest {
     assertThat(Inputs.isSingle(List.of("-"), odis)).isFalse();
     assertThat(Inputs.isSingle(List.of(single.toString()), InputFormat.From.DCAT)).isFalse();
   }
-
-  @Test
-  void spool_keepsOrder_inMemoryAndOnceSpilledToAFile() {
-    try (Spool small = new Spool(); Spool big = new Spool()) {
-      small.write("a\nb\n");
-      StringBuilder expected = new StringBuilder();
-      for (int i = 0; i < 200_000; i++) {
-        String line = "line " + i + " åäö\n";
-        big.write(line);
-        expected.append(line);
-      }
-      java.io.StringWriter s = new java.io.StringWriter();
-      small.copyTo(s);
-      assertThat(s.toString()).isEqualTo("a\nb\n");
-      java.io.StringWriter b = new java.io.StringWriter();
-      big.copyTo(b);
-      assertThat(b.toString()).isEqualTo(expected.toString());
-      List<String> lines = new java.util.ArrayList<>();
-      big.lines(lines::add);
-      assertThat(lines).hasSize(200_000).startsWith("line 0 åäö");
-    }
-  }
 }

@@ -47,7 +47,7 @@ class PortfolioContractDocTest {
     for (List<String> keys : List.of(TOP, ERROR, SUMMARY, BLOCKER, JsonOutputTest.SOURCE_NOTE_KEYS)) {
       for (String key : keys) assertThat(doc).as(key).contains("| `" + key + "` |");
     }
-    assertThat(doc).contains("| `sourceFile`, `sourceLine`, `sourceUri` |", JsonPortfolioWriter.FORMAT);
+    assertThat(doc).contains("| `sourceFile`, `sourceLine`, `sourceUri` |", "odis-portfolio/1");
   }
 
   @Test

@@ -1,0 +1,159 @@
+package se.odis.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/** The {@link ReportWriter} of every format: picks the format's writer and runs it. */
+final class DefaultReportWriter implements ReportWriter {
+  private final Format format;
+  private final ReportOptions options;
+
+  DefaultReportWriter(Format format, ReportOptions options) {
+    this.format = format;
+    this.options = options;
+  }
+
+  @Override
+  public Format format() {
+    return format;
+  }
+
+  @Override
+  public void write(DatasetReport report, OutputStream out) throws IOException {
+    write(report, utf8(out));
+  }
+
+  @Override
+  public void write(Iterable<DatasetReport> reports, OutputStream out) throws IOException {
+    write(reports, utf8(out));
+  }
+
+  @Override
+  public void write(DatasetReport report, Writer out) throws IOException {
+    try (StreamingReport r = start(out, true)) {
+      r.add(report);
+      r.finish();
+    }
+  }
+
+  @Override
+  public void write(Iterable<DatasetReport> reports, Writer out) throws IOException {
+    try (StreamingReport r = start(out, false)) {
+      for (DatasetReport report : reports) r.add(report);
+      r.finish();
+    }
+  }
+
+  @Override
+  public PortfolioReport open(OutputStream out) throws IOException {
+    return start(utf8(out), false);
+  }
+
+  @Override
+  public PortfolioReport open(Writer out) throws IOException {
+    return start(out, false);
+  }
+
+  private static Writer utf8(OutputStream out) {
+    return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  private StreamingReport start(Writer w, boolean single) throws IOException {
+    Run run = new Run(options, single);
+    Labels labels = Labels.of(options.language());
+    Out out = new Out(w);
+    FormatWriter writer;
+    switch (format) {
+      case TEXT:
+        writer = new TextWriter(labels, out, run, Style.of(options.colour()));
+        break;
+      case JSON:
+        writer = new JsonWriter(labels, out, run);
+        break;
+      case NDJSON:
+        writer = new NdjsonWriter(labels, out);
+        break;
+      case MARKDOWN:
+        writer = new MarkdownWriter(labels, out, run);
+        break;
+      case CSV:
+        writer = new CsvWriter(labels, out);
+        break;
+      case HTML:
+        writer = new HtmlWriter(labels, out, run);
+        break;
+      default:
+        throw new IllegalStateException("no writer for " + format);
+    }
+    StreamingReport r = new StreamingReport(writer, run);
+    try {
+      writer.begin();
+    } catch (UncheckedIOException e) {
+      r.close();
+      throw e.getCause();
+    }
+    return r;
+  }
+
+  /** A report being written: counts, hands on, and turns a failure to write back into an IOException. */
+  private static final class StreamingReport implements PortfolioReport {
+    private final FormatWriter writer;
+    private final Run run;
+    private final Summary summary = new Summary();
+
+    StreamingReport(FormatWriter writer, Run run) {
+      this.writer = writer;
+      this.run = run;
+    }
+
+    @Override
+    public void add(DatasetReport report) throws IOException {
+      run.saw(report.assessment());
+      summary.add(report);
+      try {
+        writer.assessed(report);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+
+    @Override
+    public void failed(se.odis.model.InputProblem problem) throws IOException {
+      summary.add(problem);
+      try {
+        writer.failed(problem);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+
+    @Override
+    public void finish() throws IOException {
+      try {
+        writer.end(run.single() ? null : summary);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+
+    @Override
+    public long assessed() {
+      return summary.assessed();
+    }
+
+    @Override
+    public long failures() {
+      return summary.badInputs();
+    }
+
+    @Override
+    public void close() {
+      writer.close();
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package se.odis.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a report is written: its language, whether the text report is coloured, and what it says about
+ * the run (the day assessed for, the profile and the rule packs in force). Immutable; build with
+ * {@link #builder()}. What is not given is taken from the first assessment.
+ *
+ * <pre>{@code
+ * ReportOptions o = ReportOptions.builder().language(Language.EN).build();
+ * }</pre>
+ */
+public final class ReportOptions {
+  private static final ReportOptions DEFAULTS = builder().build();
+
+  private final Language language;
+  private final boolean colour;
+  private final LocalDate asOf;
+  private final String profile;
+  private final List<String> rulePacks;
+  private final Integer rulesInForce;
+
+  private ReportOptions(Builder b) {
+    this.language = b.language;
+    this.colour = b.colour;
+    this.asOf = b.asOf;
+    this.profile = b.profile;
+    this.rulePacks = List.copyOf(b.rulePacks);
+    this.rulesInForce = b.rulesInForce;
+  }
+
+  /** @return Swedish, no colours, everything else from the assessments */
+  public static ReportOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** @return a builder with the defaults */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return the report language */
+  public Language language() {
+    return language;
+  }
+
+  /** @return true if the text report uses ANSI colours (other formats ignore it) */
+  public boolean colour() {
+    return colour;
+  }
+
+  /** @return the day assessed for, or null to take it from the first assessment */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** @return the municipality of the profile in force, or null to take it from the first assessment */
+  public String profile() {
+    return profile;
+  }
+
+  /** @return the rule packs in force besides the built-in rules, as the user named them; may be empty */
+  public List<String> rulePacks() {
+    return rulePacks;
+  }
+
+  /** @return how many rules were in force, or null to count them in the first assessment */
+  public Integer rulesInForce() {
+    return rulesInForce;
+  }
+
+  /** Builds {@link ReportOptions}. Not thread-safe. */
+  public static final class Builder {
+    private Language language = Language.SV;
+    private boolean colour;
+    private LocalDate asOf;
+    private String profile;
+    private List<String> rulePacks = List.of();
+    private Integer rulesInForce;
+
+    private Builder() {}
+
+    /**
+     * @param language the report language (default Swedish)
+     * @return this builder
+     */
+    public Builder language(Language language) {
+      this.language = Objects.requireNonNull(language, "language");
+      return this;
+    }
+
+    /**
+     * @param colour true for ANSI colours in the text report (default false)
+     * @return this builder
+     */
+    public Builder colour(boolean colour) {
+      this.colour = colour;
+      return this;
+    }
+
+    /**
+     * @param asOf the day assessed for, shown in the report's header and summary
+     * @return this builder
+     */
+    public Builder asOf(LocalDate asOf) {
+      this.asOf = asOf;
+      return this;
+    }
+
+    /**
+     * @param profile the municipality of the profile in force, or null for none
+     * @return this builder
+     */
+    public Builder profile(String profile) {
+      this.profile = profile;
+      return this;
+    }
+
+    /**
+     * @param rulePacks the rule packs in force besides the built-in rules, as the user named them
+     * @return this builder
+     */
+    public Builder rulePacks(List<String> rulePacks) {
+      this.rulePacks = List.copyOf(rulePacks);
+      return this;
+    }
+
+    /**
+     * @param rulesInForce how many rules were in force
+     * @return this builder
+     */
+    public Builder rulesInForce(int rulesInForce) {
+      this.rulesInForce = rulesInForce;
+      return this;
+    }
+
+    /** @return the options */
+    public ReportOptions build() {
+      return new ReportOptions(this);
+    }
+  }
+}
