@@ -51,4 +51,18 @@ public abstract class Finding {
 
   /** @return what the finding is about: a fact name or JSON pointer, e.g. {@code /distributions/0} */
   public abstract @Nullable String getSubject();
+
+  /**
+   * Tells whether this blocker forbids publication as the record stands, rather than waiting for
+   * work not yet done: its rule says a known fact rules publication out (secrecy, a licence that is
+   * not open, non-public access, contradictory facts, a decision taken before its groundwork), or
+   * the gate it stands at was passed in spite of it (the gate's task is recorded done). A dataset
+   * with such a blocker is {@link Verdict#BLOCKED}; see docs/json-output.md.
+   *
+   * @return true for a blocker that forbids publication; false for any other finding
+   */
+  @Value.Default
+  public boolean isForbidsPublication() {
+    return false;
+  }
 }

@@ -235,6 +235,8 @@ public abstract class Guide {
               ImmutableGuideTask.Builder task = ImmutableGuideTask.builder()
                   .id(text(t, "id")).sv(text(t, "sv")).en(text(t, "en"))
                   .condition(ConditionKind.valueOf(text(t, "condition")));
+              com.fasterxml.jackson.databind.JsonNode decisive = t.get("decisive");
+              if (decisive != null) task.decisive(decisive.asBoolean());
               com.fasterxml.jackson.databind.JsonNode c = t.get("conditionText");
               if (c != null) task.conditionText(LocalizedText.of(text(c, "sv"), text(c, "en")));
               activity.addTasks(task.build());

@@ -24,6 +24,19 @@ public abstract class GuideTask {
     return ConditionKind.ALWAYS;
   }
 
+  /**
+   * Tells whether the task decides publishability: the identification of protection needs, the
+   * licence choice, protective measures where any are needed, files and API, metadata, the tests
+   * and the decisions. READY_TO_PUBLISH needs every decisive task that applies done; every other
+   * task is advice (the guide: "Det är upp till dig som användare vad du vill dokumentera!").
+   *
+   * @return true for a decisive task
+   */
+  @Value.Default
+  public boolean isDecisive() {
+    return false;
+  }
+
   /** @return the condition's wording for {@link ConditionKind#CONDITIONAL} tasks, e.g. "Om ja" */
   public abstract @Nullable LocalizedText getConditionText();
 

@@ -22,6 +22,9 @@ public abstract class NextStep {
   /** @return ids of findings' rules that this task would resolve, sorted */
   public abstract List<String> getRuleIds();
 
+  /** @return ids of the blockers among {@link #getRuleIds()}, sorted ("blocks:"; the others are "see:") */
+  public abstract List<String> getBlockingRuleIds();
+
   /** @return true if a blocker points at this task */
   @Value.Default
   public boolean isBlocking() {

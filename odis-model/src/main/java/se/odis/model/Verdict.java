@@ -1,17 +1,24 @@
 package se.odis.model;
 
-/** The overall answer of an assessment. */
+/**
+ * The overall answer of an assessment, defined in docs/json-output.md: a blocker either waits for
+ * work not yet done (an unknown fact, a task ahead) or forbids publication as the record stands
+ * ({@link Finding#isForbidsPublication()}).
+ */
 public enum Verdict {
-  /** Every gate up to and including the decision to publish (B.3.2.2) is passed; no blocker stands. */
+  /**
+   * Not published; every gate up to and including the decision to publish (B.3.2.2) is passed, which
+   * needs every decisive task that applies done; no blocker stands.
+   */
   READY_TO_PUBLISH,
-  /** At least one blocker belongs to the current stage (or an earlier one) and must be solved before work can go on. */
+  /** A blocker forbids publication as the record stands, at any stage; it must be corrected before work can go on. */
   BLOCKED,
   /**
-   * Work is under way and no blocker stands in the current stage; the next gate waits for tasks.
-   * Blockers that belong to later stages may remain, and are listed among the findings.
+   * Work is under way: a gate is not yet passed, and no blocker forbids publication. Blockers that
+   * wait for work not yet done may stand (the exit code is then 1).
    */
   IN_PROGRESS,
-  /** Published and no blocker stands. */
+  /** Published (status PUBLISHED or DEPRECATED, or C.1.1.3 done), every publishing gate passed, and no blocker stands. */
   PUBLISHED,
   /** Decommissioned: the decommissioning tasks are done. */
   DECOMMISSIONED

@@ -270,13 +270,28 @@ class GuideTest {
   }
 
   @Test
+  void ifAny_onlyTheProtectiveMeasuresOfB2_2_1() {
+    assertThat(GUIDE.getTasks().stream().filter(t -> t.getCondition() == ConditionKind.IF_ANY).map(GuideTask::getId))
+        .containsExactly("B.2.2.1");
+    assertThat(GUIDE.task("B.2.2.1").orElseThrow().getSv()).contains("eventuell");
+  }
+
+  @Test
+  void decisive_theTasksThatEstablishPublishability() {
+    assertThat(GUIDE.getTasks().stream().filter(GuideTask::isDecisive).map(GuideTask::getId)).containsExactly(
+        "A.3.3.1", "B.1.1.2", "B.1.1.3", "B.1.1.4", "B.1.2.2", "B.2.2.1", "B.2.2.2", "B.2.2.4", "B.3.1.1", "B.3.1.2",
+        "B.3.2.2");
+  }
+
+  @Test
   void condition_countsPerKind_arePinned() {
     Map<ConditionKind, Long> counts =
         GUIDE.getTasks().stream()
             .collect(Collectors.groupingBy(GuideTask::getCondition, Collectors.counting()));
     assertThat(counts)
         .containsOnly(
-            Map.entry(ConditionKind.ALWAYS, 38L),
+            Map.entry(ConditionKind.ALWAYS, 37L),
+            Map.entry(ConditionKind.IF_ANY, 1L),
             Map.entry(ConditionKind.WHEN_NEEDED, 13L),
             Map.entry(ConditionKind.IF_POSSIBLE, 1L),
             Map.entry(ConditionKind.CONDITIONAL, 4L));

@@ -21,9 +21,16 @@ import se.odis.model.ThirdPartyRights;
 final class Applicability {
   private Applicability() {}
 
-  static boolean applies(GuideTask task, Dataset d, se.odis.model.TaskStatus status) {
+  static boolean applies(GuideTask task, Dataset d, se.odis.model.TaskStatus status, boolean published) {
     if (status.isStarted()) return true;
     switch (task.getId()) {
+      // "Eventuell" protective measures: needed unless the record says there is nothing to protect
+      // (no personal data, no secrecy, no rights of others, no other obstacles; unknown is not "no").
+      case "B.2.2.1":
+        return d.getPersonalData().getStatus() != PersonalDataStatus.NONE
+            || d.getSecrecy() != Secrecy.NONE
+            || d.getThirdPartyRights() != ThirdPartyRights.NONE
+            || d.getOtherLegalObstacles() != LegalObstacles.NONE;
       // "Om datan ska lagras i portalen": only once B.2.1.2 has decided on the portal.
       case "B.2.1.3":
       case "B.2.1.4":
@@ -59,7 +66,7 @@ final class Applicability {
       // Communities and user meetings: for datasets with external users.
       case "C.2.2.2":
       case "C.2.2.3":
-        return hasExternal(d) && d.getStatus() == Lifecycle.PUBLISHED;
+        return hasExternal(d) && published;
       // Continuous updating: when the data is updated on a schedule.
       case "C.2.3.1":
         return d.getAccrualPeriodicity() != null && d.getAccrualPeriodicity().getMaxAge() != null;

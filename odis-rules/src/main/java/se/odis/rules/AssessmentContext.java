@@ -33,11 +33,13 @@ import se.odis.model.TaskStatus;
  */
 public final class AssessmentContext {
   private static final Guide GUIDE = Guide.odis();
+  private static final int PUBLISH_TASK = GUIDE.order("C.1.1.3");
 
   private final Dataset dataset;
   private final LocalDate asOf;
   private final boolean phaseBStarted;
   private final boolean phaseCStarted;
+  private final boolean published;
   private final Lifecycle status;
   private final TaskState[] tasks;
   private final List<TaskState> taskList;
@@ -71,11 +73,20 @@ public final class AssessmentContext {
     for (Map.Entry<TaskId, TaskProgress> e : dataset.getProgress().entrySet()) {
       recorded[GUIDE.order(e.getKey().getTask().getId())] = e.getValue();
     }
+    TaskProgress publishing = recorded[PUBLISH_TASK];
+    boolean publishedByProgress = publishing != null && publishing.getStatus() == TaskStatus.DONE && !after(publishing, asOf);
+    // One meaning of "published" for every rule: the data is out, by its status or by the record's
+    // C.1.1.3 (publish data) — unless it has been withdrawn.
+    this.published = status == Lifecycle.PUBLISHED || status == Lifecycle.DEPRECATED
+        || (status == Lifecycle.PLANNED && publishedByProgress);
     for (int i = 0; i < tasks.length; i++) {
       GuideTask t = all.get(i);
       TaskProgress progress = recorded[i];
       TaskStatus taskStatus = progress == null ? TaskStatus.NOT_STARTED : progress.getStatus();
-      tasks[i] = new TaskState(t, taskStatus, Applicability.applies(t, dataset, taskStatus), progress);
+      boolean future = after(progress, asOf);
+      TaskStatus effective = future && taskStatus == TaskStatus.DONE ? TaskStatus.IN_PROGRESS : taskStatus;
+      tasks[i] = new TaskState(t, taskStatus, Applicability.applies(t, dataset, effective, published), progress, future);
+      taskStatus = effective;
       if (taskStatus.isStarted()) {
         if (t.getPhaseId().equals("B")) b = true;
         if (t.getPhaseId().equals("C")) c = true;
@@ -121,6 +132,102 @@ public final class AssessmentContext {
     this.anyDistributionDocumentation = documentation;
     this.anyDistributionWithoutLicence = withoutLicence;
     this.metadataScore = MetadataQuality.score(dataset, dists);
+  }
+
+  private static boolean after(TaskProgress p, LocalDate day) {
+    return p != null && p.getDate() != null && p.getDate().isAfter(day);
+  }
+
+  /** @return the tasks recorded done on a day after the assessment day (they count as in progress) */
+  public List<TaskState> getFutureDatedTasks() {
+    List<TaskState> out = null;
+    for (TaskState t : tasks) {
+      if (t.isFutureDated()) {
+        if (out == null) out = new ArrayList<>();
+        out.add(t);
+      }
+    }
+    return out == null ? List.of() : out;
+  }
+
+  /**
+   * The earliest-dated task later in the guide than a given task that is dated before it: the work
+   * a decision was to authorise, done before the decision's date.
+   *
+   * @param taskId a task id
+   * @return that task's state, or null if the task has no date or no later task is dated before it
+   */
+  public TaskState laterTaskDatedBefore(String taskId) {
+    int from = GUIDE.order(taskId);
+    LocalDate day = tasks[from].getDate();
+    if (day == null) return null;
+    TaskState earliest = null;
+    for (int i = from + 1; i < tasks.length; i++) {
+      TaskState t = tasks[i];
+      if (t.isStarted() && t.getDate() != null && t.getDate().isBefore(day)
+          && (earliest == null || t.getDate().isBefore(earliest.getDate()))) {
+        earliest = t;
+      }
+    }
+    return earliest;
+  }
+
+  /**
+   * The decisive tasks done and dated after a given task's date: groundwork finished after the
+   * decision that should rest on it.
+   *
+   * @param taskId a task id
+   * @return those tasks, in the guide's order; empty if the task has no date
+   */
+  public List<TaskState> decisiveTasksDatedAfter(String taskId) {
+    int at = GUIDE.order(taskId);
+    LocalDate day = tasks[at].getDate();
+    if (day == null) return List.of();
+    List<TaskState> out = null;
+    for (int i = 0; i < tasks.length; i++) {
+      TaskState t = tasks[i];
+      if (i != at && t.isDecisive() && t.isDone() && t.getDate() != null && t.getDate().isAfter(day)) {
+        if (out == null) out = new ArrayList<>();
+        out.add(t);
+      }
+    }
+    return out == null ? List.of() : out;
+  }
+
+  /** @return the decisive tasks that apply to the dataset and are not done, in the guide's order */
+  public List<TaskState> getOutstandingDecisiveTasks() {
+    List<TaskState> out = null;
+    for (TaskState t : tasks) {
+      if (t.isDecisive() && t.isOutstanding()) {
+        if (out == null) out = new ArrayList<>();
+        out.add(t);
+      }
+    }
+    return out == null ? List.of() : out;
+  }
+
+  private final Map<String, List<TaskState>> named = new java.util.HashMap<>(4);
+
+  /**
+   * @param taskIds task ids separated by spaces, e.g. {@code "A.3.3.1 B.3.2.2"}
+   * @return the states of those tasks, in the order given
+   */
+  public List<TaskState> tasks(String taskIds) {
+    return named.computeIfAbsent(taskIds, ids -> {
+      List<TaskState> out = new ArrayList<>();
+      for (String id : ids.trim().split("\\s+")) out.add(task(id));
+      return List.copyOf(out);
+    });
+  }
+
+  /**
+   * @return the day the data was published: the date of C.1.1.3 (publish data) if it is done and
+   *     dated, else {@code issued} for a published dataset; null if neither is known
+   */
+  public LocalDate getPublishedOn() {
+    TaskState t = tasks[PUBLISH_TASK];
+    if (t.isDone() && t.getDate() != null) return t.getDate();
+    return published ? dataset.getIssued() : null;
   }
 
   /** @return the dataset assessed */
@@ -299,8 +406,15 @@ public final class AssessmentContext {
     return java.time.temporal.ChronoUnit.DAYS.between(day, asOf);
   }
 
-  /** @return true if the dataset is published, deprecated or withdrawn */
+  /**
+   * The one meaning of "published" for every rule: the data is out — its status is PUBLISHED or
+   * DEPRECATED, or the record says C.1.1.3 (publish data) is done — and it has not been withdrawn.
+   * A record whose C.1.1.3 is done while its status is PLANNED is published (rule PUB-001 reports
+   * the mismatch).
+   *
+   * @return true if the dataset is published
+   */
   public boolean isPublished() {
-    return status != Lifecycle.PLANNED;
+    return published;
   }
 }

@@ -17,6 +17,7 @@ import se.odis.model.GateStatus;
 import se.odis.model.Guide;
 import se.odis.model.GuideTask;
 import se.odis.model.ImmutableAssessment;
+import se.odis.model.ImmutableFinding;
 import se.odis.model.ImmutableGateStatus;
 import se.odis.model.ImmutableLicenceRecommendation;
 import se.odis.model.ImmutableNextStep;
@@ -66,7 +67,7 @@ final class Conclusion {
     List<DistributionFact> distributions = c.getDistributions();
     MetadataScore metadata = c.getMetadataScore();
     boolean decommissioning = d.getStatus() == Lifecycle.DEPRECATED || d.getStatus() == Lifecycle.WITHDRAWN;
-    String stage = stage(d, tasks, decommissioning);
+    String stage = stage(c, tasks, decommissioning);
 
     Map<Gate, List<String>> blockersAt = new EnumMap<>(Gate.class);
     for (Gate g : Gate.values()) blockersAt.put(g, new ArrayList<>());
@@ -81,9 +82,11 @@ final class Conclusion {
     for (Gate g : Gate.values()) {
       List<String> ids = new ArrayList<>(new TreeSet<>(blockersAt.get(g)));
       GateState state;
+      TaskState gateTask = c.task(g.getTaskId());
       if (g == Gate.DECOMMISSION && !decommissioning) state = GateState.NOT_APPLICABLE;
       else if (!ids.isEmpty()) state = GateState.BLOCKED;
-      else if (d.isDone(g.getTaskId())) state = GateState.PASSED;
+      // A gate whose task does not apply (B.2.2.1 with nothing to protect) has nothing to wait for.
+      else if (gateTask.isDone() || !gateTask.isApplicable()) state = GateState.PASSED;
       else state = GateState.OPEN;
       states.put(g, state);
       gates.add(ImmutableGateStatus.builder().gate(g).state(state).blockers(ids).build());
@@ -97,21 +100,29 @@ final class Conclusion {
       }
     }
 
-    int stageIndex = GUIDE.stageOrder(stage);
-    boolean dueBlocker = false;
+    // A blocker forbids publication when its rule says a known fact rules publication out, or when
+    // the gate it stands at was passed in spite of it (the gate's task is recorded done).
+    findings = markForbidding(c, findings);
+    boolean forbidden = false;
+    boolean blockers = false;
     for (Finding f : findings) {
-      if (f.getSeverity() == Severity.BLOCKER && stageOfStep(f.getStep()) <= stageIndex) dueBlocker = true;
+      if (f.getSeverity() != Severity.BLOCKER) continue;
+      // Publishing blockers no longer stand in the way of a dataset being taken down, and the
+      // decommissioning gate does not concern a live dataset.
+      boolean concerns = decommissioning ? f.getGate() == Gate.DECOMMISSION : f.getGate() != Gate.DECOMMISSION;
+      if (!concerns) continue;
+      blockers = true;
+      forbidden |= f.isForbidsPublication();
     }
     Verdict verdict;
-    if (decommissioning) {
-      // Publishing blockers no longer stand in the way of a dataset being taken down.
-      verdict = states.get(Gate.DECOMMISSION) == GateState.BLOCKED ? Verdict.BLOCKED
-          : d.isDone("C.3.1.5") && nextGate == null ? Verdict.DECOMMISSIONED : Verdict.IN_PROGRESS;
-    } else if (nextGate == null) {
-      verdict = d.getStatus() == Lifecycle.PUBLISHED ? Verdict.PUBLISHED : Verdict.READY_TO_PUBLISH;
+    if (forbidden) {
+      verdict = Verdict.BLOCKED;
+    } else if (decommissioning) {
+      verdict = c.isDone("C.3.1.5") && nextGate == null && !blockers ? Verdict.DECOMMISSIONED : Verdict.IN_PROGRESS;
+    } else if (nextGate == null && !blockers) {
+      verdict = c.isPublished() ? Verdict.PUBLISHED : Verdict.READY_TO_PUBLISH;
     } else {
-      verdict = dueBlocker || states.get(nextGate) == GateState.BLOCKED && blockerDueAtGate(findings, nextGate, stageIndex)
-          ? Verdict.BLOCKED : Verdict.IN_PROGRESS;
+      verdict = Verdict.IN_PROGRESS;
     }
 
     int stars = distributions.stream().mapToInt(DistributionFact::getStars).max().orElse(0);
@@ -137,31 +148,42 @@ final class Conclusion {
         .build();
   }
 
-  private static boolean blockerDueAtGate(List<Finding> findings, Gate gate, int stageIndex) {
-    for (Finding f : findings) {
-      if (f.getSeverity() == Severity.BLOCKER && f.getGate() == gate && stageOfStep(f.getStep()) <= stageIndex) return true;
+  /**
+   * The findings with each blocker that stands at a gate whose task is recorded done marked as
+   * forbidding publication: the gate was passed in spite of it. Findings are shared between
+   * datasets, so a marked one is a copy; the list is unchanged when there is none to mark.
+   */
+  private static List<Finding> markForbidding(AssessmentContext c, List<Finding> findings) {
+    List<Finding> out = null;
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      if (f.getSeverity() == Severity.BLOCKER && !f.isForbidsPublication() && f.getGate() != null
+          && c.isDone(f.getGate().getTaskId())) {
+        if (out == null) out = new ArrayList<>(findings);
+        out.set(i, ImmutableFinding.copyOf(f).withForbidsPublication(true));
+      }
     }
-    return false;
+    return out == null ? findings : out;
   }
 
   /**
    * The stage the dataset is in: the latest stage in which work has begun, moved on to the next
    * stage once every applicable task of it is done. A live dataset never counts as in C3.
    */
-  static String stage(Dataset d, List<TaskState> tasks, boolean decommissioning) {
+  static String stage(AssessmentContext c, List<TaskState> tasks, boolean decommissioning) {
     if (decommissioning) return "C3";
     int latest = -1;
     for (int i = 0; i < tasks.size(); i++) {
       if (tasks.get(i).isStarted()) latest = Math.max(latest, STAGE_OF_TASK[i]);
     }
     int last = GUIDE.stageOrder("C2");
-    if (latest < 0) return d.getStatus() == Lifecycle.PUBLISHED ? "C2" : "A1";
+    if (latest < 0) return c.isPublished() ? "C2" : "A1";
     boolean complete = true;
     for (int i = 0; i < tasks.size(); i++) {
       if (STAGE_OF_TASK[i] == latest && tasks.get(i).isOutstanding()) complete = false;
     }
     int index = complete ? Math.min(latest + 1, last) : Math.min(latest, last);
-    if (d.getStatus() == Lifecycle.PUBLISHED) index = Math.max(index, last);
+    if (c.isPublished()) index = Math.max(index, last);
     return GUIDE.getStages().get(index).getId();
   }
 
@@ -177,14 +199,21 @@ final class Conclusion {
     // By task, in the guide's order: the rules with findings at it, and whether any blocks.
     @SuppressWarnings("unchecked")
     TreeSet<String>[] ruleIds = new TreeSet[tasks.size()];
+    @SuppressWarnings("unchecked")
+    TreeSet<String>[] blockerIds = new TreeSet[tasks.size()];
     boolean[] blocking = new boolean[tasks.size()];
     for (Finding f : findings) {
       int at = GUIDE.order(f.getStep());
       if (ruleIds[at] == null) ruleIds[at] = new TreeSet<>();
       ruleIds[at].add(f.getRuleId());
-      if (f.getSeverity() == Severity.BLOCKER) blocking[at] = true;
+      if (f.getSeverity() == Severity.BLOCKER) {
+        blocking[at] = true;
+        if (blockerIds[at] == null) blockerIds[at] = new TreeSet<>();
+        blockerIds[at].add(f.getRuleId());
+      }
     }
     List<NextStep> steps = new ArrayList<>();
+    List<NextStep> later = new ArrayList<>();
     for (int order = 0; order < tasks.size(); order++) {
       TaskState t = tasks.get(order);
       boolean pointedAt = ruleIds[order] != null;
@@ -192,18 +221,22 @@ final class Conclusion {
       boolean inWindow = order >= from && order <= horizon;
       boolean outstanding = t.isOutstanding() || blocked;
       // A finding can show that a "when needed" task is needed, or that a done task must be redone.
-      boolean optional = t.getCondition() == ConditionKind.WHEN_NEEDED || t.getCondition() == ConditionKind.IF_POSSIBLE;
+      boolean optional = t.getCondition() == ConditionKind.WHEN_NEEDED || t.getCondition() == ConditionKind.IF_POSSIBLE
+          || t.getCondition() == ConditionKind.IF_ANY;
       boolean applicable = t.isApplicable() || blocked || (optional && pointedAt && t.getStatus() != TaskStatus.NOT_APPLICABLE);
       if (!applicable || !outstanding) continue;
       if (!(inWindow || blocked)) continue;
-      steps.add(ImmutableNextStep.builder()
+      // The tasks of the blockers first, then the rest, each in the guide's order.
+      (blocked ? steps : later).add(ImmutableNextStep.builder()
           .taskId(t.getTaskId())
           .title(TITLE_OF_TASK[order])
           .status(t.getStatus())
           .ruleIds(pointedAt ? new ArrayList<>(ruleIds[order]) : List.of())
+          .blockingRuleIds(blocked ? new ArrayList<>(blockerIds[order]) : List.of())
           .blocking(blocked)
           .build());
     }
+    steps.addAll(later);
     return steps;
   }
 

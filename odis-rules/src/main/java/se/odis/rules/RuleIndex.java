@@ -178,7 +178,8 @@ final class RuleIndex {
         gate = Gate.PUBLICATION;
       }
       byKey.put(key(r.getPackageName(), r.getName()), new RuleInfo(id, r.getName(), r.getPackageName(), inForce, severity,
-          step, gate, text(meta.get("source")), title, message, remedy, origin, meta.containsKey("failClosed") && builtIn));
+          step, gate, text(meta.get("source")), title, message, remedy, origin, meta.containsKey("failClosed") && builtIn,
+          meta.containsKey("forbids")));
     }
     for (Map.Entry<String, String> e : overriddenBy.entrySet()) {
       String target = seenIds.get(e.getKey());

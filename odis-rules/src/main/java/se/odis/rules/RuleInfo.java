@@ -32,6 +32,7 @@ public final class RuleInfo {
   private final LocalizedText remedy;
   private final String origin;
   private final boolean failClosed;
+  private final boolean forbids;
   private final LocalizedText plainMessage;
   private final LocalizedText plainRemedy;
   private static final int FINDINGS_MAX = 512;
@@ -39,7 +40,7 @@ public final class RuleInfo {
 
   RuleInfo(String id, String ruleName, String packageName, Severity severity, Severity defaultSeverity,
       String step, @Nullable Gate gate, @Nullable String source, LocalizedText title, LocalizedText message,
-      LocalizedText remedy, String origin, boolean failClosed) {
+      LocalizedText remedy, String origin, boolean failClosed, boolean forbids) {
     this.id = Objects.requireNonNull(id);
     this.ruleName = ruleName;
     this.packageName = packageName;
@@ -53,6 +54,7 @@ public final class RuleInfo {
     this.remedy = remedy;
     this.origin = origin;
     this.failClosed = failClosed;
+    this.forbids = forbids;
     this.plainMessage = format(message, new Object[0]);
     this.plainRemedy = format(remedy, new Object[0]);
   }
@@ -103,6 +105,7 @@ public final class RuleInfo {
         .remedy(formatRemedy(args))
         .source(source)
         .subject(subject)
+        .forbidsPublication(isForbidsPublication())
         .build();
     if (findings.size() < FINDINGS_MAX) findings.putIfAbsent(key, made);
     return made;
@@ -134,12 +137,20 @@ public final class RuleInfo {
     Object[] shown = args;
     for (int i = 0; i < args.length; i++) {
       Object a = args[i];
-      if (a instanceof Enum || a instanceof LocalizedText) {
+      if (a instanceof Enum || a instanceof LocalizedText || a instanceof java.util.Collection) {
         if (shown == args) shown = args.clone();
-        shown[i] = a instanceof Enum ? se.odis.model.Labels.of((Enum<?>) a, lang) : ((LocalizedText) a).best(lang);
+        shown[i] = shown(a, lang);
       }
     }
     return new java.text.MessageFormat(literal.replace("'", "''"), java.util.Locale.forLanguageTag(lang)).format(shown);
+  }
+
+  private static String shown(Object a, String lang) {
+    if (a instanceof Enum) return se.odis.model.Labels.of((Enum<?>) a, lang);
+    if (a instanceof LocalizedText) return ((LocalizedText) a).best(lang);
+    java.util.StringJoiner j = new java.util.StringJoiner(", ");
+    for (Object o : (java.util.Collection<?>) a) j.add(o instanceof Enum || o instanceof LocalizedText ? shown(o, lang) : String.valueOf(o));
+    return j.toString();
   }
 
   private static LocalizedText format(LocalizedText template, Object[] args) {
@@ -149,7 +160,8 @@ public final class RuleInfo {
   }
 
   RuleInfo withSeverity(Severity s) {
-    return new RuleInfo(id, ruleName, packageName, s, defaultSeverity, step, gate, source, title, message, remedy, origin, failClosed);
+    return new RuleInfo(id, ruleName, packageName, s, defaultSeverity, step, gate, source, title, message, remedy, origin,
+        failClosed, forbids);
   }
 
   /** @return the stable rule id, e.g. {@code PROT-001} */
@@ -214,6 +226,16 @@ public final class RuleInfo {
    */
   public boolean isFailClosed() {
     return failClosed;
+  }
+
+  /**
+   * @return true for a blocker whose finding is a known fact that forbids publication ({@code @forbids}:
+   *     secrecy, a licence that is not open, non-public access, contradictory facts, a decision
+   *     taken before its groundwork) rather than work not yet done; false for any rule in force as
+   *     less than a blocker
+   */
+  public boolean isForbidsPublication() {
+    return forbids && severity == Severity.BLOCKER;
   }
 
   /** @return where the rule came from: {@code built-in}, a file path or a Maven artifact */

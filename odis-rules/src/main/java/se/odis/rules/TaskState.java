@@ -15,6 +15,7 @@ public final class TaskState {
   private final TaskStatus status;
   private final boolean applicable;
   private final TaskProgress progress;
+  private final boolean futureDated;
 
   /**
    * @param task the guide task
@@ -32,10 +33,29 @@ public final class TaskState {
    * @param progress the dataset's progress entry for the task, or null if it has none
    */
   public TaskState(GuideTask task, TaskStatus status, boolean applicable, TaskProgress progress) {
+    this(task, status, applicable, progress, false);
+  }
+
+  /**
+   * A task's state as an assessment sees it: a task recorded done on a day after the assessment
+   * day is not done yet, but in progress.
+   */
+  TaskState(GuideTask task, TaskStatus status, boolean applicable, TaskProgress progress, boolean futureDated) {
     this.task = task;
-    this.status = status;
+    this.status = futureDated && status == TaskStatus.DONE ? TaskStatus.IN_PROGRESS : status;
     this.applicable = applicable;
     this.progress = progress;
+    this.futureDated = futureDated && status == TaskStatus.DONE;
+  }
+
+  /** @return true if the task is recorded done on a day after the assessment day (so it counts as in progress) */
+  public boolean isFutureDated() {
+    return futureDated;
+  }
+
+  /** @return true if the guide counts the task among those that decide publishability */
+  public boolean isDecisive() {
+    return task.isDecisive();
   }
 
   /** @return the note of the progress entry (e.g. a decision's diary number), or null */
@@ -78,7 +98,7 @@ public final class TaskState {
     return task.getCondition();
   }
 
-  /** @return the status */
+  /** @return the status: as recorded, except that a task dated after the assessment day is in progress */
   public TaskStatus getStatus() {
     return status;
   }
@@ -106,7 +126,9 @@ public final class TaskState {
    * @return true if the task applies
    */
   public boolean isApplicable() {
-    return applicable && !(status == TaskStatus.NOT_APPLICABLE && isConditional());
+    // A decisive task's condition is a matter of fact (B.2.2.1 applies when there is anything to
+    // protect), so the coordinator's "not applicable" counts only where the facts agree (PROG-013).
+    return applicable && !(status == TaskStatus.NOT_APPLICABLE && isConditional() && !task.isDecisive());
   }
 
   /** @return true if the guide makes the task conditional */

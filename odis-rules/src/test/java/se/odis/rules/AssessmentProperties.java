@@ -195,11 +195,12 @@ class AssessmentProperties {
     assertThatCode(() -> assess(d)).doesNotThrowAnyException();
     Assessment a = assess(d);
     assertThat(a.getFindings()).isSortedAccordingTo(Finding.ORDER);
-    List<Integer> order = a.getNextSteps().stream().map(s -> Guide.odis().order(s.getTaskId())).collect(Collectors.toList());
-    assertThat(order).doesNotContain(-1).isSorted().doesNotHaveDuplicates();
-    // Only unconditional tasks, which cannot be skipped (PROG-004), stay in the plan when marked not applicable.
+    AssessorTest.assertBlockersFirstThenGuideOrder(a.getNextSteps());
+    // Only unconditional tasks, which cannot be skipped (PROG-004), and decisive ones whose condition
+    // the facts meet (B.2.2.1 with something to protect, PROG-013) stay in the plan when marked not applicable.
     assertThat(a.getNextSteps()).noneMatch(s -> s.getStatus() == TaskStatus.NOT_APPLICABLE
-        && Guide.odis().task(s.getTaskId()).get().getCondition() != se.odis.model.ConditionKind.ALWAYS);
+        && Guide.odis().task(s.getTaskId()).get().getCondition() != se.odis.model.ConditionKind.ALWAYS
+        && !Guide.odis().task(s.getTaskId()).get().isDecisive());
     assertThat(Guide.odis().stage(a.getStage())).isPresent();
   }
 
@@ -253,7 +254,12 @@ class AssessmentProperties {
     assertThat(a.getFindings()).anySatisfy(f -> {
       assertThat(f.getRuleId()).isIn("PD-002", "PD-003");
       assertThat(f.getSeverity()).isEqualTo(Severity.BLOCKER);
+      // B.2.2.1 is recorded done in the fixture: the protection gate was passed in spite of it.
+      assertThat(f.isForbidsPublication()).isTrue();
     });
-    assertThat(a.getVerdict()).isEqualTo(Verdict.BLOCKED);
+    boolean decommissioning = status == Lifecycle.DEPRECATED || status == Lifecycle.WITHDRAWN;
+    // A dataset being taken down is judged by its decommissioning; publishing blockers no longer stand in its way.
+    if (decommissioning) assertThat(a.getVerdict()).isNotIn(Verdict.READY_TO_PUBLISH, Verdict.PUBLISHED);
+    else assertThat(a.getVerdict()).isEqualTo(Verdict.BLOCKED);
   }
 }

@@ -143,7 +143,10 @@ class AssessorTest {
     assertThat(a.getStage()).isEqualTo("A1");
     assertThat(a.getNextGate()).isEqualTo(Gate.GO_AHEAD);
     assertThat(a.getNextSteps()).isNotEmpty();
-    assertThat(a.getNextSteps().get(0).getTaskId()).isEqualTo("A.1.1.1");
+    // The tasks of the blockers first (the owner, A.3.1.1, is the first of them), then the guide's order.
+    assertThat(a.getNextSteps().get(0).getTaskId()).isEqualTo("A.3.1.1");
+    assertThat(a.getNextSteps().get(0).getBlockingRuleIds()).contains("ROLE-001");
+    assertThat(a.getNextSteps()).filteredOn(s -> !s.isBlocking()).first().extracting(NextStep::getTaskId).isEqualTo("A.1.1.1");
     // Every unknown fact is a blocker, even though none is due yet in A1.
     assertThat(ruleIds(a)).contains("ROLE-001", "PD-001", "SEC-001", "RIGHTS-001", "LEGAL-001", "LIC-001", "DIST-001");
   }
@@ -261,9 +264,11 @@ class AssessorTest {
   }
 
   @Test
-  void assess_withdrawnWithoutDecisionToDecommission_isBlockedAtDecommission() {
+  void assess_withdrawnWithoutDecisionToDecommission_isInProgressBlockedAtDecommission() {
     Assessment a = assess(Datasets.withdrawn().putProgress(task("C.3.1.2"), notStarted()).build());
-    assertThat(a.getVerdict()).isEqualTo(Verdict.BLOCKED);
+    // The decision is work not done yet: the blocker waits for it (exit 1) and forbids nothing.
+    assertThat(a.getVerdict()).isEqualTo(Verdict.IN_PROGRESS);
+    assertThat(a.hasBlockers()).isTrue();
     assertThat(a.getNextGate()).isEqualTo(Gate.DECOMMISSION);
     assertThat(gates(a)).containsEntry(Gate.DECOMMISSION, GateState.BLOCKED);
     assertThat(a.getNextSteps()).anySatisfy(s -> {
@@ -276,9 +281,23 @@ class AssessorTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("variedDatasets")
-  void nextSteps_anyDataset_areInGuideOrderWithoutDuplicates(String name, Dataset d) {
-    List<Integer> order = assess(d).getNextSteps().stream().map(s -> GUIDE.order(s.getTaskId())).collect(Collectors.toList());
-    assertThat(order).doesNotContain(-1).isSorted().doesNotHaveDuplicates();
+  void nextSteps_anyDataset_areBlockersFirstThenInGuideOrderWithoutDuplicates(String name, Dataset d) {
+    assertBlockersFirstThenGuideOrder(assess(d).getNextSteps());
+  }
+
+  /** The tasks of the blockers first, then the others, each group in the guide's order; no task twice. */
+  static void assertBlockersFirstThenGuideOrder(List<NextStep> steps) {
+    List<Integer> order = steps.stream().map(s -> GUIDE.order(s.getTaskId())).collect(Collectors.toList());
+    assertThat(order).doesNotContain(-1).doesNotHaveDuplicates();
+    int firstOther = (int) steps.stream().filter(NextStep::isBlocking).count();
+    assertThat(steps.subList(0, firstOther)).allMatch(NextStep::isBlocking);
+    assertThat(steps.subList(firstOther, steps.size())).noneMatch(NextStep::isBlocking);
+    assertThat(order.subList(0, firstOther)).isSorted();
+    assertThat(order.subList(firstOther, order.size())).isSorted();
+    for (NextStep s : steps) {
+      assertThat(s.getRuleIds()).containsAll(s.getBlockingRuleIds());
+      assertThat(s.getBlockingRuleIds().isEmpty()).isEqualTo(!s.isBlocking());
+    }
   }
 
   @Test

@@ -300,8 +300,21 @@ class CompletionProperties {
       case "PD-001":
         return x.withPersonalData(ImmutablePersonalData.builder().from(d.getPersonalData())
             .status(PersonalDataStatus.NONE).build());
+      case "PD-003": {
+        // Pseudonymised identifiers are removed, and the data anonymised, as PD-003's remedy says.
+        java.util.Set<ProtectiveMeasure> m = EnumSet.noneOf(ProtectiveMeasure.class);
+        m.addAll(d.getPersonalData().getMeasures());
+        m.remove(ProtectiveMeasure.PSEUDONYMISATION);
+        m.add(ProtectiveMeasure.ANONYMISATION);
+        return x.withPersonalData(ImmutablePersonalData.builder().from(d.getPersonalData()).measures(m).build());
+      }
+      case "PD-006":
+        return x.withPersonalData(ImmutablePersonalData.builder().from(d.getPersonalData()).measures(List.of()).build());
+      case "SEC-004":
+        return x.withSecrecyMeasures(List.of());
+      case "OPEN-001":
+        return x.withAccessRights(se.odis.model.AccessRights.PUBLIC);
       case "PD-002":
-      case "PD-003":
       case "PD-005":
         return x.withPersonalData(ImmutablePersonalData.builder().from(d.getPersonalData())
             .addMeasures(ProtectiveMeasure.ANONYMISATION).build());

@@ -104,6 +104,9 @@ final class Datasets {
       if (t.getPhaseId().equals("C")) break;
       b.putProgress(TaskId.of(t.getId()), TaskProgress.of(TaskStatus.DONE));
     }
+    // The decisions carry their audit trail (PROG-011), in the guide's order and before publication.
+    b.putProgress(TaskId.of("A.3.3.1"), decided(GO_AHEAD_ON));
+    b.putProgress(TaskId.of("B.3.2.2"), decided(PUBLICATION_DECIDED_ON));
     return b;
   }
 
@@ -125,12 +128,35 @@ final class Datasets {
     for (GuideTask t : Guide.odis().getTasks()) {
       if (t.getStageId().equals("C3")) b.putProgress(TaskId.of(t.getId()), TaskProgress.of(TaskStatus.DONE));
     }
+    b.putProgress(TaskId.of("C.3.1.2"), decided(LocalDate.of(2026, 11, 20)));
     return b;
   }
 
   /** A dataset in phase A that nobody has assessed yet: only an id and a title. */
   static ImmutableDataset.Builder fresh() {
     return ImmutableDataset.builder().id("test-new").title(LocalizedText.of("Ny", "New"));
+  }
+
+  /** The day of the ready fixture's decision to go ahead (A.3.3.1). */
+  static final LocalDate GO_AHEAD_ON = LocalDate.of(2025, 9, 1);
+
+  /** The day of the ready fixture's decision to publish (B.3.2.2), before its {@code issued}. */
+  static final LocalDate PUBLICATION_DECIDED_ON = LocalDate.of(2026, 1, 5);
+
+  /**
+   * @param day the day of the decision
+   * @return a decision: done, dated, and by the board that took it
+   */
+  static TaskProgress decided(LocalDate day) {
+    return se.odis.model.ImmutableTaskProgress.builder().status(TaskStatus.DONE).date(day).by("Trafiknämnden").build();
+  }
+
+  /**
+   * @param day the day the task was done
+   * @return a task done on that day
+   */
+  static TaskProgress doneOn(LocalDate day) {
+    return se.odis.model.ImmutableTaskProgress.builder().status(TaskStatus.DONE).date(day).build();
   }
 
   static TaskProgress done() {

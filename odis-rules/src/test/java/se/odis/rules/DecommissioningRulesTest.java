@@ -97,9 +97,11 @@ class DecommissioningRulesTest {
   }
 
   @Test
-  void verdict_deprecatedWithDecommissioningTasksNotDone_isBlockedAtDecommissionGate() {
+  void verdict_deprecatedWithDecommissioningTasksNotDone_isInProgressBlockedAtDecommissionGate() {
     Assessment a = SharedAssessor.assess(published().status(Lifecycle.DEPRECATED).build());
-    assertThat(a.getVerdict()).isEqualTo(Verdict.BLOCKED);
+    // The decommissioning work is not done yet: its blockers wait for work, they forbid nothing.
+    assertThat(a.getVerdict()).isEqualTo(Verdict.IN_PROGRESS);
+    assertThat(a.hasBlockers()).isTrue();
     assertThat(a.getStage()).isEqualTo("C3");
     assertThat(a.getNextGate()).isEqualTo(Gate.DECOMMISSION);
     assertThat(gate(a, Gate.DECOMMISSION).getState()).isEqualTo(GateState.BLOCKED);

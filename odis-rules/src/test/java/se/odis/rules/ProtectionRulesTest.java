@@ -15,10 +15,15 @@ import static se.odis.rules.Datasets.personalData;
 import static se.odis.rules.Datasets.readyToPublish;
 import static se.odis.rules.Datasets.task;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import se.odis.model.Assessment;
 import se.odis.model.Dataset;
+import se.odis.model.Verdict;
 import se.odis.model.LegalObstacles;
 import se.odis.model.PersonalData;
 import se.odis.model.PersonalDataStatus;
@@ -101,10 +106,18 @@ class ProtectionRulesTest {
   }
 
   @Test
-  void pd003_pseudonymisedAndAnonymised_emitsNeitherPd003NorPd002() {
-    Dataset d = ready(personalData(PRESENT, PSEUDONYMISATION, ANONYMISATION));
-    VERIFIER.verify("PD-003").given(d).doesNotEmit();
-    VERIFIER.verify("PD-002").given(d).doesNotEmit();
+  void pd003_pseudonymisedBesideAnonymisationOrElimination_stillBlocks_sincePseudonymsArePersonalData() {
+    for (ProtectiveMeasure beside : List.of(ANONYMISATION, ELIMINATION, AGGREGATION)) {
+      Dataset d = ready(personalData(PRESENT, PSEUDONYMISATION, beside));
+      Assessment a = VERIFIER.verify("PD-003").given(d).emits(Severity.BLOCKER).about("/personalData/measures").assessment();
+      assertThat(a.getVerdict()).as("with %s", beside).isEqualTo(Verdict.BLOCKED);
+      VERIFIER.verify("PD-002").given(d).doesNotEmit();
+    }
+  }
+
+  @Test
+  void pd003_anonymisedWithoutPseudonymisation_doesNotEmit() {
+    VERIFIER.verify("PD-003").given(ready(personalData(PRESENT, ANONYMISATION, ELIMINATION))).doesNotEmit();
   }
 
   @Test
