@@ -31,8 +31,10 @@ import se.odis.model.GuideTask;
     description = {
       "Prints the ÖDIS guide: phases, stages, activities and tasks.",
       "Each task has its id, its text (Swedish as printed in the guide, or in English) and, in "
-          + "brackets, when it applies: when needed, if possible, or under a condition. In text and "
-          + "Markdown a condition the text begins with is shown as that mark; JSON keeps the text verbatim.",
+          + "brackets, when it applies: when needed, if possible, if any, or under a condition. In text and "
+          + "Markdown a condition the text begins with is shown as that mark; JSON keeps the text verbatim. "
+          + "Tasks marked [decisive] decide publishability: READY_TO_PUBLISH needs every one that applies done; "
+          + "every other task is advice.",
     })
 final class StepsCommand implements Callable<Integer> {
   /** The JSON contract's name and major version. */
@@ -127,7 +129,7 @@ final class StepsCommand implements Callable<Integer> {
 
   private static String taskLine(GuideTask t, Labels l) {
     String c = condition(t, l);
-    return shownText(t, l) + (c == null ? "" : " (" + c + ")");
+    return shownText(t, l) + (c == null ? "" : " (" + c + ")") + (t.isDecisive() ? " [" + l.get("guide.decisive") + "]" : "");
   }
 
   // ------------------------------------------------------------------ text
@@ -175,7 +177,8 @@ final class StepsCommand implements Callable<Integer> {
           out.print("\n#### " + a.getId() + " " + md(a.text(lang)) + "\n\n");
           for (GuideTask t : a.getTasks()) {
             String c = condition(t, l);
-            out.print("- **" + t.getId() + "** " + md(shownText(t, l)) + (c == null ? "" : " *(" + md(c) + ")*") + "\n");
+            out.print("- **" + t.getId() + "** " + md(shownText(t, l)) + (c == null ? "" : " *(" + md(c) + ")*")
+                + (t.isDecisive() ? " **[" + md(l.get("guide.decisive")) + "]**" : "") + "\n");
           }
         }
       }
@@ -199,8 +202,11 @@ final class StepsCommand implements Callable<Integer> {
 
   record ActivityJson(String id, String title, List<TaskJson> tasks) {}
 
-  /** {@code condition} is a {@link ConditionKind} name; {@code conditionLabel} is null for ALWAYS. */
-  record TaskJson(String id, String text, String condition, String conditionLabel) {}
+  /**
+   * {@code condition} is a {@link ConditionKind} name; {@code conditionLabel} is null for ALWAYS;
+   * {@code decisive} is true for a task that decides publishability (READY_TO_PUBLISH needs it done).
+   */
+  record TaskJson(String id, String text, String condition, String conditionLabel, boolean decisive) {}
 
   private static GuideJson json(List<GuidePhase> phases, Labels l) {
     String lang = l.tag();
@@ -208,7 +214,7 @@ final class StepsCommand implements Callable<Integer> {
         .map(p -> new PhaseJson(p.getId(), p.text(lang), p.getStages().stream()
             .map(s -> new StageJson(s.getId(), s.text(lang), s.getActivities().stream()
                 .map(a -> new ActivityJson(a.getId(), a.text(lang), a.getTasks().stream()
-                    .map(t -> new TaskJson(t.getId(), t.text(lang), t.getCondition().name(), condition(t, l)))
+                    .map(t -> new TaskJson(t.getId(), t.text(lang), t.getCondition().name(), condition(t, l), t.isDecisive()))
                     .collect(Collectors.toList())))
                 .collect(Collectors.toList())))
             .collect(Collectors.toList())))

@@ -52,7 +52,7 @@ class AssessCommandTest {
         .contains("B2 Detaljplanera publicering")
         .contains("Nästa grind:", "(B.2.2.1)")
         .contains("Blockerande – måste åtgärdas (1)")
-        .contains("PD-003", "B.2.2.1", "Personuppgifter endast pseudonymiserade")
+        .contains("PD-003", "B.2.2.1", "Personuppgifter pseudonymiserade")
         .contains("Åtgärd:", "Källa:", "Dataskyddsförordningen")
         .contains("blockerad av PD-003")
         .contains("blockerar: PD-003")

@@ -38,7 +38,7 @@ class CsvTest {
     assertThat(rows.get(1).subList(0, 5)).containsExactly("exempelkommun-parkering-01", "Parkeringsplatser",
         "READY_TO_PUBLISH", "C1", "0");
     assertThat(rows.get(1).get(5)).isEmpty();
-    assertThat(rows.get(2).get(5)).isEqualTo("PD-003 Personuppgifter endast pseudonymiserade");
+    assertThat(rows.get(2).get(5)).isEqualTo("PD-003 Personuppgifter pseudonymiserade");
     assertThat(rows.get(3).get(2)).isEqualTo("IN_PROGRESS");
     assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(8));
     assertThat(Integer.parseInt(rows.get(2).get(6))).isBetween(0, 405);
@@ -72,6 +72,6 @@ class CsvTest {
     List<List<String>> rows = parse(odis("assess", "--format", "csv", "--lang", "en", "--as-of", AS_OF, BLOCKED).out());
 
     assertThat(rows.get(1).get(1)).isEqualTo("Building permit applications");
-    assertThat(rows.get(1).get(5)).isEqualTo("PD-003 Personal data only pseudonymised");
+    assertThat(rows.get(1).get(5)).isEqualTo("PD-003 Personal data pseudonymised");
   }
 }

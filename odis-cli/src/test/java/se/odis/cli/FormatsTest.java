@@ -132,7 +132,7 @@ class FormatsTest {
         .contains("## Datamängder", "| 1 | `exempelkommun-parkering-01` | Parkeringsplatser | KLAR ATT PUBLICERA | C1 | 0 |")
         .contains("## Kunde inte läsas (1)")
         .contains("## Bygglovsansökningar (`exempelkommun-bygglov-02`)", "### Blockerande – måste åtgärdas (1)",
-            "- **PD-003** · B.2.2.1 · Personuppgifter endast pseudonymiserade")
+            "- **PD-003** · B.2.2.1 · Personuppgifter pseudonymiserade")
         .contains("▶ **B2**");
     assertThat(md.indexOf("### Blockerande", md.indexOf("exempelkommun-bygglov-02`)")))
         .isLessThan(md.indexOf("### Varningar", md.indexOf("exempelkommun-bygglov-02`)")));
