@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -227,8 +229,10 @@ final class AssessCommand implements Callable<Integer> {
         .build());
     Tally tally = new Tally();
     int n = threads != null ? threads : defaultThreads();
+    // Where each dataset id was first seen: two datasets with one id are both assessed, and noted.
+    Map<String, String> ids = new HashMap<>();
     try (Inputs inputs = new Inputs(files, from, inputFormat == null ? null : inputFormat.syntax, System.in,
-            (file, note) -> catalogueNote(err, labels, file, note));
+            (file, note) -> catalogueNote(err, labels, file, note), (file, note) -> inputNote(err, file, note));
         PortfolioReport report = writer.open(out)) {
       progress = new Progress(err, labels, !quiet && Terminal.stderrIsTerminal(), inputs::bytesDone, inputs.bytesTotal());
       Pipeline.run(chunks(inputs, CHUNK), n, chunk -> assess(assessor, chunk, day), outcomes -> {
@@ -240,6 +244,7 @@ final class AssessCommand implements Callable<Integer> {
               err.flush();
               report.failed(outcome.problem());
             } else {
+              noteIdSeenBefore(err, ids, outcome.report());
               report.add(outcome.report());
             }
           } catch (java.io.IOException e) {
@@ -384,6 +389,28 @@ final class AssessCommand implements Callable<Integer> {
     progress.clear();
     err.println("odis: note: " + TextCheck.printable(file + ": " + note.getCode() + " " + note.getSubject() + ": "
         + note.getMessage().best(labels.tag())));
+    err.flush();
+  }
+
+  private void inputNote(PrintWriter err, String where, String note) {
+    if (quiet) return;
+    progress.clear();
+    note(err, where, note);
+  }
+
+  /** Notes a dataset whose id an earlier dataset of the run has; both are assessed. */
+  private void noteIdSeenBefore(PrintWriter err, Map<String, String> ids, DatasetReport report) {
+    String where = report.origin() == null ? "" : report.origin().label();
+    String first = ids.putIfAbsent(report.assessment().getDatasetId(), where);
+    if (first != null) {
+      inputNote(err, where, "dataset id \"" + report.assessment().getDatasetId() + "\" is also the id of the dataset at "
+          + first + "; both are assessed");
+    }
+  }
+
+  /** Prints {@code odis: note: <where>: <note>}, made printable: {@code where} is from input. */
+  static void note(PrintWriter err, String where, String note) {
+    err.println("odis: note: " + TextCheck.printable(where + ": " + note));
     err.flush();
   }
 

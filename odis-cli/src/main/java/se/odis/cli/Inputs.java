@@ -22,18 +22,23 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -74,6 +79,9 @@ final class Inputs implements Iterator<Pending>, Closeable {
   private final RdfSyntax syntax;
   private final InputStream stdin;
   private final BiConsumer<String, SourceNote> catalogueNotes;
+  private final BiConsumer<String, String> notes;
+  /** Files and directories read so far, by their identity on disk, with the path first read by. */
+  private final Map<Object, Path> seen = new HashMap<>();
   private Pending next;
   private long bytesDone;
   private final long bytesTotal;
@@ -84,13 +92,16 @@ final class Inputs implements Iterator<Pending>, Closeable {
    * @param syntax the RDF syntax of DCAT catalogue files, or null to tell it from each one's content
    * @param stdin standard input, read if an argument is {@code -}
    * @param catalogueNotes told the notes an importer makes about a catalogue as a whole
+   * @param notes told, with the path concerned, what a person should know about the inputs found
+   *     (in English): a file or directory reached a second time, which is not read again
    */
   Inputs(List<String> args, From from, RdfSyntax syntax, InputStream stdin,
-      BiConsumer<String, SourceNote> catalogueNotes) {
+      BiConsumer<String, SourceNote> catalogueNotes, BiConsumer<String, String> notes) {
     this.from = Objects.requireNonNull(from, "from");
     this.syntax = syntax;
     this.stdin = stdin;
     this.catalogueNotes = catalogueNotes;
+    this.notes = Objects.requireNonNull(notes, "notes");
     long total = 0;
     for (String a : args) {
       Path p = Path.of(a);
@@ -198,14 +209,45 @@ final class Inputs implements Iterator<Pending>, Closeable {
     }
     Path p = Path.of(arg);
     if (Files.isDirectory(p)) {
-      stack.push(new DirectoryWalk(p));
+      if (firstTime(p, null)) stack.push(new DirectoryWalk(p));
     } else if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
       push(Pending.failing(new InputProblem(arg, 0, 0, "", "no such file or directory",
           from == From.DCAT ? "a catalogue file or a directory of them"
               : "a JSON file, an NDJSON file or a directory of them")));
-    } else {
+    } else if (firstTime(p, null)) {
       expandFile(p, arg);
     }
+  }
+
+  /**
+   * Tells whether a file or directory is reached for the first time; if not, notes that it is
+   * not read again. A file is one file however many names or links lead to it, and a link back
+   * to a directory that holds it would otherwise be walked forever.
+   *
+   * @param attrs its attributes, links followed, or null to read them
+   */
+  private boolean firstTime(Path p, BasicFileAttributes attrs) {
+    Object key;
+    try {
+      BasicFileAttributes a = attrs != null ? attrs : Files.readAttributes(p, BasicFileAttributes.class);
+      key = a.fileKey() != null ? a.fileKey() : p.toRealPath();
+    } catch (IOException e) {
+      return true; // reading it will say what is wrong
+    }
+    Path first = seen.putIfAbsent(key, p);
+    if (first == null) return true;
+    notes.accept(p.toString(), first.equals(p) ? "given more than once; read once"
+        : (Files.isDirectory(p) ? "the same directory as " : "the same file as ") + first + "; read once");
+    return false;
+  }
+
+  /** What went wrong with a file, without the file name Java puts first. */
+  private static String reason(IOException e) {
+    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+      return ((FileSystemException) e).getReason();
+    }
+    if (e instanceof AccessDeniedException) return "permission denied";
+    return String.valueOf(e.getMessage());
   }
 
   private void push(Pending p) {
@@ -307,8 +349,9 @@ final class Inputs implements Iterator<Pending>, Closeable {
           if (!name.startsWith(".")) entries.add(p);
         }
       } catch (IOException e) {
+        found++;
         next = Pending.failing(new InputProblem(dir.toString(), 0, 0, "",
-            "cannot read the directory: " + e.getMessage(), null));
+            "cannot read the directory: " + reason(e), "a readable directory"));
       }
       entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
       return entries.iterator();
@@ -332,11 +375,22 @@ final class Inputs implements Iterator<Pending>, Closeable {
           continue;
         }
         Path p = level.next();
-        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-          levels.push(list(p));
-        } else if (Files.isRegularFile(p) && accepts(p.getFileName().toString())) {
+        BasicFileAttributes attrs;
+        try {
+          attrs = Files.readAttributes(p, BasicFileAttributes.class); // through links: a linked folder is read
+        } catch (IOException e) {
+          // A link to nothing, a path too long to open, a link loop the system stops: each may have
+          // been a dataset or a folder of them, and is not passed over in silence.
           found++;
-          next = p;
+          next = Pending.failing(unreadable(p, e));
+          continue;
+        }
+        if (attrs.isDirectory()) {
+          if (firstTime(p, attrs)) levels.push(list(p));
+        } else if (accepts(p.getFileName().toString()) && firstTime(p, attrs)) {
+          found++;
+          next = attrs.isRegularFile() ? p : Pending.failing(new InputProblem(p.toString(), 0, 0, "",
+              "not a regular file (a device, pipe or socket)", "a " + kindText() + " file"));
         }
       }
       return true;
@@ -349,6 +403,24 @@ final class Inputs implements Iterator<Pending>, Closeable {
       next = null;
       return o;
     }
+  }
+
+  private InputProblem unreadable(Path p, IOException e) {
+    if (e instanceof NoSuchFileException && Files.isSymbolicLink(p)) {
+      String target;
+      try {
+        target = Files.readSymbolicLink(p).toString();
+      } catch (IOException | UnsupportedOperationException again) {
+        target = "?";
+      }
+      return new InputProblem(p.toString(), 0, 0, "", "a link to nothing (" + target + " does not exist)",
+          "a link to a " + kindText() + " file or a directory of them, or no link");
+    }
+    return new InputProblem(p.toString(), 0, 0, "", "cannot be read: " + reason(e), null);
+  }
+
+  private String kindText() {
+    return from == From.DCAT ? "catalogue" : from == From.CKAN ? "CKAN" : "dataset";
   }
 
   private boolean accepts(String name) {

@@ -60,7 +60,8 @@ final class ValidateCommand implements Callable<Integer> {
     Labels labels = lang.labels();
     FileTally tally = new FileTally(out, labels);
     int threads = AssessCommand.defaultThreads();
-    try (Inputs inputs = new Inputs(paths, From.ODIS, null, System.in, (file, note) -> { })) {
+    try (Inputs inputs = new Inputs(paths, From.ODIS, null, System.in, (file, note) -> { },
+        (file, note) -> AssessCommand.note(err, file, note))) {
       Progress progress = new Progress(err, labels, Terminal.stderrIsTerminal(), inputs::bytesDone, inputs.bytesTotal());
       Pipeline.run(AssessCommand.chunks(inputs, AssessCommand.CHUNK), threads, ValidateCommand::check, checked -> {
         for (Checked c : checked) {

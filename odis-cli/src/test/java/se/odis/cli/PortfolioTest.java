@@ -51,7 +51,9 @@ class PortfolioTest {
 
   @Test
   void severalFiles_noBlocker_exitsZero() {
-    Result r = odis("assess", "-q", "--format", "csv", "--as-of", AS_OF, READY, READY);
+    Path other = Fixtures.write(dir.resolve("other.json"), Fixtures.renamed(READY, "other", "Annan"));
+
+    Result r = odis("assess", "-q", "--format", "csv", "--as-of", AS_OF, READY, other.toString());
 
     assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(r.out().lines()).hasSize(3);
