@@ -6,16 +6,27 @@ import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.AnonId;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.graph.GraphWrapper;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.util.iterator.WrappedIterator;
 import se.odis.model.ContactPoint;
 import se.odis.model.DataTheme;
 import se.odis.model.Dataset;
@@ -110,7 +121,56 @@ public final class DcatExporter {
       case RDF_JSON: format = RDFFormat.RDFJSON; break;
       default: format = RDFFormat.NTRIPLES; break;
     }
-    RDFDataMgr.write(out, model, format);
+    RDFDataMgr.write(out, sorted(model.getGraph(), order(datasetIri(dataset))), format);
+  }
+
+  /**
+   * The graph as the writers should see it: every search answered in one fixed order, not in the
+   * order of a hash table. With blank nodes labelled in the order they are made ({@link
+   * Writer#blank}), the same dataset is written byte for byte the same in every syntax, run after
+   * run: a file kept in git changes only when the dataset does.
+   */
+  private static Graph sorted(Graph graph, Comparator<Triple> order) {
+    return new GraphWrapper(graph) {
+      @Override
+      public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
+        return inOrder(get().find(s, p, o));
+      }
+
+      @Override
+      public ExtendedIterator<Triple> find(Triple t) {
+        return inOrder(get().find(t));
+      }
+
+      @Override
+      public Stream<Triple> stream(Node s, Node p, Node o) {
+        return inOrder(get().find(s, p, o)).toList().stream();
+      }
+
+      private ExtendedIterator<Triple> inOrder(ExtendedIterator<Triple> triples) {
+        List<Triple> list = triples.toList();
+        list.sort(order);
+        return WrappedIterator.create(list.iterator());
+      }
+    };
+  }
+
+  /**
+   * The order of triples: the dataset first, then what has a URI below it (distributions, data
+   * services), other resources, blank nodes; within each, by subject, predicate and object as
+   * N-Triples writes them.
+   */
+  private static Comparator<Triple> order(String datasetIri) {
+    ToIntFunction<Node> rank = n -> !n.isURI() ? 3
+        : n.getURI().equals(datasetIri) ? 0 : n.getURI().startsWith(datasetIri + "/") ? 1 : 2;
+    return Comparator.comparingInt((Triple t) -> rank.applyAsInt(t.getSubject()))
+        .thenComparing(t -> NodeFmtLib.strNT(t.getSubject()))
+        .thenComparing(t -> NodeFmtLib.strNT(t.getPredicate()))
+        .thenComparing(t -> NodeFmtLib.strNT(t.getObject()));
+  }
+
+  private String datasetIri(Dataset d) {
+    return baseIri + URLEncoder.encode(d.getId(), StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /**
@@ -142,11 +202,12 @@ public final class DcatExporter {
     private final Dataset d;
     private final String datasetIri;
     private Resource contact;
+    private int blanks;
 
     Writer(Model m, Dataset d) {
       this.m = m;
       this.d = d;
-      this.datasetIri = baseIri + URLEncoder.encode(d.getId(), StandardCharsets.UTF_8).replace("+", "%20");
+      this.datasetIri = datasetIri(d);
     }
 
     void write() {
@@ -237,10 +298,19 @@ public final class DcatExporter {
       return s;
     }
 
+    /**
+     * A blank node of a class, labelled by the order it is made in: Jena's own labels are random,
+     * and would make every export of the same dataset differ.
+     */
+    private Resource blank(Resource type) {
+      Resource r = m.createResource(AnonId.create("b" + ++blanks));
+      return type == null ? r : r.addProperty(Vocab.TYPE, type);
+    }
+
     private Resource agent(Publisher p) {
       Resource a = p.getIdentifier() != null && isAbsoluteUri(p.getIdentifier())
           ? m.createResource(p.getIdentifier(), Vocab.AGENT)
-          : m.createResource(Vocab.AGENT);
+          : blank(Vocab.AGENT);
       if (p.getName() != null) a.addProperty(Vocab.FOAF_NAME, p.getName());
       if (p.getIdentifier() != null && !isAbsoluteUri(p.getIdentifier())) a.addProperty(Vocab.IDENTIFIER, p.getIdentifier());
       if (p.getType() != null) {
@@ -251,7 +321,7 @@ public final class DcatExporter {
     }
 
     private Resource contact(ContactPoint c) {
-      Resource k = m.createResource(Vocab.VCARD_KIND);
+      Resource k = blank(Vocab.VCARD_KIND);
       k.addProperty(Vocab.TYPE, Vocab.VCARD_ORGANIZATION);
       if (c.getName() != null) k.addProperty(Vocab.VCARD_FN, c.getName());
       if (c.getEmail() != null) {
@@ -261,7 +331,7 @@ public final class DcatExporter {
       if (c.getUrl() != null && isAbsoluteUri(c.getUrl())) k.addProperty(Vocab.HAS_URL, link(c.getUrl().strip()));
       if (c.getPhone() != null && !c.getPhone().isBlank()) {
         String tel = c.getPhone().strip().replaceAll("[\\s()]", "");
-        Resource phone = m.createResource();
+        Resource phone = blank(null);
         if (tel.matches("\\+?[0-9-]+")) {
           phone.addProperty(Vocab.HAS_VALUE, m.createResource("tel:" + tel));
         } else {
@@ -274,7 +344,7 @@ public final class DcatExporter {
 
     private void period(Resource ds, TemporalCoverage t) {
       if (t.getStart() == null && t.getEnd() == null) return;
-      Resource p = m.createResource(Vocab.PERIOD_OF_TIME);
+      Resource p = blank(Vocab.PERIOD_OF_TIME);
       date(p, Vocab.START_DATE, t.getStart());
       date(p, Vocab.END_DATE, t.getEnd());
       ds.addProperty(Vocab.TEMPORAL, p);
@@ -288,7 +358,7 @@ public final class DcatExporter {
       if (isAbsoluteUri(format)) return typed(format.strip(), Vocab.MEDIA_TYPE_OR_EXTENT);
       String eu = Vocabularies.fileTypeUri(FileFormat.of(format, null));
       if (eu != null) return typed(eu, Vocab.MEDIA_TYPE_OR_EXTENT);
-      Resource r = m.createResource(Vocab.MEDIA_TYPE_OR_EXTENT);
+      Resource r = blank(Vocab.MEDIA_TYPE_OR_EXTENT);
       r.addProperty(Vocab.LABEL, format.strip());
       return r;
     }
@@ -296,7 +366,7 @@ public final class DcatExporter {
     private Resource licence(String licence) {
       String uri = Licence.parse(licence).getUri();
       if (isAbsoluteUri(uri)) return typed(uri.strip(), Vocab.LICENSE_DOCUMENT);
-      Resource r = m.createResource(Vocab.LICENSE_DOCUMENT);
+      Resource r = blank(Vocab.LICENSE_DOCUMENT);
       r.addProperty(Vocab.LABEL, licence.strip());
       return r;
     }
@@ -318,7 +388,7 @@ public final class DcatExporter {
     /** A URI typed with a class, or for text a blank node of that class labelled with it. */
     private Resource named(String value, Resource type) {
       if (isAbsoluteUri(value)) return typed(value.strip(), type);
-      Resource r = m.createResource(type);
+      Resource r = blank(type);
       r.addProperty(Vocab.LABEL, value.strip());
       return r;
     }

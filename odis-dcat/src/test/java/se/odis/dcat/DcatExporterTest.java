@@ -98,6 +98,49 @@ class DcatExporterTest {
     assertThat(back.isIsomorphicWith(exporter.toModel(d))).isTrue();
   }
 
+  /** The HVD variant with many blank nodes: publisher, contact, phone, place, standard, free-text format and licence. */
+  static Dataset manyBlankNodes() {
+    return ImmutableDataset.builder().from(hvdVariant()).spatial("Exempelkommun").conformsTo("Egen standard")
+        .addDistributions(ImmutableDistribution.builder().format("Excel-fil").licence("Egen licens")
+            .accessUrl(java.net.URI.create("https://x.se/excel")).build(),
+            ImmutableDistribution.builder().format("Annat format").accessUrl(java.net.URI.create("https://x.se/annat")).build())
+        .build();
+  }
+
+  private static byte[] write(Dataset d, RdfSyntax syntax) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new DcatExporter().write(d, syntax, out);
+    return out.toByteArray();
+  }
+
+  @ParameterizedTest
+  @EnumSource(RdfSyntax.class)
+  void write_everySyntax_sameDatasetTwice_isByteIdentical(RdfSyntax syntax) {
+    byte[] first = write(manyBlankNodes(), syntax);
+
+    for (int i = 0; i < 5; i++) {
+      assertThat(new String(write(manyBlankNodes(), syntax), StandardCharsets.UTF_8))
+          .isEqualTo(new String(first, StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void write_ntriples_isInOrder_withBlankNodesLabelledInTheOrderTheyAreMade() {
+    String nt = new String(write(manyBlankNodes(), RdfSyntax.N_TRIPLES), StandardCharsets.UTF_8);
+
+    // The dataset first, then its distributions and services, other resources, blank nodes.
+    java.util.List<String> lines = nt.lines().collect(java.util.stream.Collectors.toList());
+    String dataset = "<https://data.example.se/dataset/exempelkommun-parkering-01>";
+    java.util.function.ToIntFunction<String> rank = l -> l.startsWith(dataset + " ") ? 0
+        : l.startsWith(dataset.replace(">", "/")) ? 1 : l.startsWith("<") ? 2 : 3;
+    assertThat(lines).hasSizeGreaterThan(50)
+        .isSortedAccordingTo(java.util.Comparator.comparingInt(rank).thenComparing(java.util.Comparator.naturalOrder()));
+    assertThat(rank.applyAsInt(lines.get(0))).isZero();
+    java.util.List<String> blanks = java.util.regex.Pattern.compile("_:[A-Za-z0-9]+").matcher(nt).results()
+        .map(java.util.regex.MatchResult::group).distinct().sorted().collect(java.util.stream.Collectors.toList());
+    assertThat(blanks).hasSizeGreaterThanOrEqualTo(6).allMatch(b -> b.matches("_:Bb[0-9]+"));
+  }
+
   @Test
   void write_turtle_usesDcatApSeVocabulary() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
