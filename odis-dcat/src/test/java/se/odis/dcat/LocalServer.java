@@ -30,11 +30,15 @@ final class LocalServer {
     return server;
   }
 
-  /** Settings for tests: short timeouts, and retries that do not make a test wait. */
+  /**
+   * Settings for tests: retries that do not make a test wait. The timeouts stay generous: on a
+   * loaded CI machine the local server can take seconds to accept a connection, and a test that
+   * is not about timeouts must not fail on one (the timeout tests set their own).
+   */
   static FetchSettings quick() {
     return FetchSettings.defaults()
-        .withConnectTimeout(Duration.ofSeconds(2))
-        .withReadTimeout(Duration.ofSeconds(5))
+        .withConnectTimeout(Duration.ofSeconds(30))
+        .withReadTimeout(Duration.ofSeconds(60))
         .withBackoff(Duration.ofMillis(10))
         .withMaxRetryWait(Duration.ofSeconds(2));
   }
