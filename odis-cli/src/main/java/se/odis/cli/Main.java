@@ -38,7 +38,7 @@ public final class Main {
     // command line and reading the input, when the command will want the built-in rules as they are.
     if (usesBuiltInRulesOnly(args)) Assessors.prefetch();
     // Likewise Jackson's deserializers of the dataset model, for the commands that read datasets.
-    if (args.length > 0 && (args[0].equals("assess") || args[0].equals("validate"))) {
+    if (args.length > 0 && (args[0].equals("assess") || args[0].equals("validate") || args[0].equals("import"))) {
       Thread t = new Thread(DatasetReader::prepare, "odis-json-loader");
       t.setDaemon(true);
       t.start();
@@ -100,6 +100,7 @@ public final class Main {
     m.put("rules", RulesCommand::new);
     m.put("explain", ExplainCommand::new);
     m.put("init", InitCommand::new);
+    m.put("import", ImportCommand::new);
     m.put("set", SetCommand::new);
     m.put("progress", ProgressCommand::new);
     m.put("schema", SchemaCommand::new);

@@ -103,7 +103,7 @@ final class ProgressCommand implements Callable<Integer> {
     LocalDate day = date != null ? date : LocalDate.now();
     RecordFile after = RecordFile.read(file).progress(task, status, day, by, note);
     String id = TaskId.of(task.strip()).getId();
-    return RecordSave.save(spec, l, after, file, l.format("progress.done", file, id, l.of("checklist.status", status), day));
+    return RecordSave.save(spec, l, after, file, l.format("progress.done", file, id, se.odis.model.Labels.of(status, l.tag()), day));
   }
 
   private static String statuses() {
@@ -127,7 +127,7 @@ final class ProgressCommand implements Callable<Integer> {
     for (GuideTask t : Guide.odis().getTasks()) counts[d.statusOf(t.getId()).ordinal()]++;
     out.println(l.format("checklist.counts", counts[TaskStatus.DONE.ordinal()], Guide.odis().getTasks().size(),
         counts[TaskStatus.IN_PROGRESS.ordinal()], counts[TaskStatus.NOT_APPLICABLE.ordinal()]));
-    out.println(Arrays.stream(TaskStatus.values()).map(s -> MARK.get(s) + " " + l.of("checklist.status", s))
+    out.println(Arrays.stream(TaskStatus.values()).map(s -> MARK.get(s) + " " + se.odis.model.Labels.of(s, l.tag()))
         .collect(Collectors.joining("  ")));
     for (GuidePhase p : Guide.odis().getPhases()) {
       out.println();
@@ -157,7 +157,7 @@ final class ProgressCommand implements Callable<Integer> {
       PlainText.wrapped(out, indent, "◆ " + l.format("checklist.gate", l.of("gate", g.getGate()), gateState(g, l)));
     }
     if (p != null && (p.getDate() != null || p.getBy() != null || p.getNote() != null)) {
-      StringBuilder sb = new StringBuilder(l.of("checklist.status", s));
+      StringBuilder sb = new StringBuilder(se.odis.model.Labels.of(s, l.tag()));
       if (p.getDate() != null) sb.append(" · ").append(p.getDate());
       if (p.getBy() != null) sb.append(" · ").append(p.getBy());
       if (p.getNote() != null) sb.append(" · ").append(p.getNote());

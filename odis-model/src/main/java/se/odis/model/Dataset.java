@@ -164,6 +164,12 @@ public abstract class Dataset {
   /** @return documentation, support and feedback arrangements */
   public abstract @Nullable Support getSupport();
 
+  /**
+   * @return where the dataset was imported from, written by {@code odis import}; null for a
+   *     dataset that was not imported
+   */
+  public abstract @Nullable Provenance getImported();
+
   /** @return progress per guide task, in the guide's order; an absent task is not started */
   @Value.NaturalOrder
   public abstract SortedMap<TaskId, TaskProgress> getProgress();

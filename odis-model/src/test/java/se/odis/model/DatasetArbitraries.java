@@ -101,7 +101,24 @@ public final class DatasetArbitraries {
         .use(efforts().injectNull(0.4)).in((b, v) -> b.effort(v))
         .use(supports().injectNull(0.4)).in((b, v) -> b.support(v))
         .use(progress()).in((b, v) -> b.progress(v))
+        .use(provenances().injectNull(0.6)).in((b, v) -> b.imported(v))
         .build(ImmutableDataset.Builder::build);
+  }
+
+  /** @return where an imported dataset came from: a file or URL, with or without URI, gone or not */
+  public static Arbitrary<Provenance> provenances() {
+    return Builders.withBuilder(ImmutableProvenance::builder)
+        .use(Arbitraries.of("../katalog.rdf", "https://data.exempelkommun.se/catalog.ttl", "ckan.json"))
+        .in((b, v) -> b.catalogue(v))
+        .use(Arbitraries.of(CatalogueFormat.class)).in((b, v) -> b.format(v))
+        .use(Arbitraries.of("https://data.exempelkommun.se/ds/1", "urn:x")).withProbability(0.6).in((b, v) -> b.uri(v))
+        .use(ids()).in((b, v) -> b.identifier(v))
+        .use(dates()).in((b, v) -> b.date(v))
+        .use(dates()).withProbability(0.3).in((b, v) -> b.missingSince(v))
+        .use(Arbitraries.maps(Arbitraries.of("/title/sv", "/licence", "/distributions", "/a~1b"),
+            Arbitraries.strings().withChars("0123456789abcdef").ofLength(12)).ofMaxSize(3))
+        .in((b, v) -> b.fingerprints(v))
+        .build(ImmutableProvenance.Builder::build);
   }
 
   /** @return non-blank ids, sometimes with spaces, quotes and Swedish letters */

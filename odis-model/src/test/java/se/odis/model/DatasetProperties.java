@@ -132,6 +132,7 @@ class DatasetProperties {
       collect(seen, "Support", tree.path("support"));
       collect(seen, "Effort", tree.path("effort"));
       collect(seen, "TemporalCoverage", tree.path("temporal"));
+      collect(seen, "Provenance", tree.path("imported"));
       secrecy.add(d.getSecrecy());
       personal.add(d.getPersonalData().getStatus());
       rights.add(d.getThirdPartyRights());

@@ -275,6 +275,7 @@ class DatasetSchemaTest {
     types.put("Support", ImmutableSupport.class);
     types.put("Effort", ImmutableEffort.class);
     types.put("TemporalCoverage", ImmutableTemporalCoverage.class);
+    types.put("Provenance", ImmutableProvenance.class);
     return types;
   }
 
@@ -348,7 +349,8 @@ class DatasetSchemaTest {
   private static final Map<String, Map<String, String>> MINIMAL = Map.of(
       "", Map.of("id", "\"x\""),
       "TaskProgress", Map.of("status", "\"DONE\""),
-      "Audience", Map.of("kind", "\"INTERNAL\"", "name", "\"a\""));
+      "Audience", Map.of("kind", "\"INTERNAL\"", "name", "\"a\""),
+      "Provenance", Map.of("catalogue", "\"c.rdf\"", "format", "\"DCAT\"", "identifier", "\"x\"", "date", "\"2026-01-01\""));
 
   @Test
   void schemaNullability_ofEveryProperty_equalsWhetherJacksonAcceptsNull() {

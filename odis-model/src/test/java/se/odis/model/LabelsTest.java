@@ -11,7 +11,8 @@ class LabelsTest {
       Frequency.class, AccessRights.class, Fees.class, Lifecycle.class, MetadataScore.Rating.class, Severity.class,
       Verdict.class, Gate.class, GateState.class, TaskStatus.class, ConditionKind.class, PersonalDataStatus.class,
       Secrecy.class, ThirdPartyRights.class, LegalObstacles.class, ProtectiveMeasure.class, Storage.class,
-      Audience.Kind.class, Effort.Size.class, HvdCategory.class, DataTheme.class, PublisherType.class);
+      Audience.Kind.class, Effort.Size.class, HvdCategory.class, DataTheme.class, PublisherType.class,
+      CatalogueFormat.class);
 
   @Test
   void of_everyValueShown_hasASwedishAndAnEnglishLabelThatIsNotItsCode() {

@@ -18,23 +18,49 @@ import java.util.UUID;
  * file or the new one: the text goes to a temporary file beside the target (hidden, ending in
  * {@value #TEMP_SUFFIX}, which no ODIS input walk reads), is forced to disk, and is renamed over the
  * target in one step. The temporary file is removed on any failure.
+ *
+ * <p>Writing is split in two so that many files can be written all or nothing as far as the disk
+ * allows: {@link Sink#prepare} every file first (the slow part, forcing each to disk, which can go
+ * on in parallel), then {@link Sink#commit} each by a rename, which is quick.
  */
 final class AtomicFiles {
   /** The ending of temporary files; a killed run may leave one, which is safe to delete. */
   static final String TEMP_SUFFIX = ".odis-tmp";
 
-  /** Writes one file; the tests put a sink in its place that fails the n-th write. */
+  /** Writes files in two steps; the tests put a sink in its place that fails the n-th step. */
   interface Sink {
     /**
-     * @param target the file to replace or create
-     * @param text its new content
-     * @throws IOException if it cannot be written; the target is then as it was
+     * Writes a text to a new temporary file beside the target and forces it to disk.
+     *
+     * @param target the file it is to replace or create
+     * @param text the content
+     * @return the temporary file
+     * @throws IOException if it cannot be written; no temporary file is left
      */
-    void write(Path target, String text) throws IOException;
+    Path prepare(Path target, String text) throws IOException;
+
+    /**
+     * Renames a prepared file over its target in one step.
+     *
+     * @param temp the prepared file
+     * @param target the file to replace or create
+     * @throws IOException if it cannot be renamed; the target is as it was
+     */
+    void commit(Path temp, Path target) throws IOException;
   }
 
   /** The sink that writes for real. */
-  static final Sink ATOMIC = AtomicFiles::replace;
+  static final Sink ATOMIC = new Sink() {
+    @Override
+    public Path prepare(Path target, String text) throws IOException {
+      return AtomicFiles.prepare(target, text);
+    }
+
+    @Override
+    public void commit(Path temp, Path target) throws IOException {
+      AtomicFiles.commit(temp, target);
+    }
+  };
 
   private AtomicFiles() {}
 
@@ -46,23 +72,36 @@ final class AtomicFiles {
    * @throws IOException if it cannot be written; the target is then untouched
    */
   static void replace(Path target, String text) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Path dir = absolute.getParent();
-    Path temp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + TEMP_SUFFIX);
+    Path temp = prepare(target, text);
     try {
-      try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        ByteBuffer bytes = StandardCharsets.UTF_8.encode(text);
-        while (bytes.hasRemaining()) ch.write(bytes);
-        ch.force(true);
-      }
-      keepPermissions(absolute, temp);
-      try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
+      commit(temp, target);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  static Path prepare(Path target, String text) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path temp = absolute.getParent().resolve(
+        "." + absolute.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + TEMP_SUFFIX);
+    try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      ByteBuffer bytes = StandardCharsets.UTF_8.encode(text);
+      while (bytes.hasRemaining()) ch.write(bytes);
+      ch.force(true);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(temp);
+      throw e;
+    }
+    return temp;
+  }
+
+  static void commit(Path temp, Path target) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    keepPermissions(absolute, temp);
+    try {
+      Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

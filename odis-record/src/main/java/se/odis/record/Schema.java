@@ -152,16 +152,17 @@ final class Schema {
 
     /**
      * The value a field holds in a file while nothing is known of it, as {@code odis init} writes
-     * it: {@code []} for a list, {@code "UNKNOWN"} for a fact that has that value, {@code null}
-     * where null is allowed, an object of such slots for an object that cannot be null.
+     * it: {@code []} for a list, {@code null} where null is allowed, {@code "UNKNOWN"} for a fact
+     * that cannot be null and has that value, an object of such slots for an object that cannot
+     * be null.
      *
      * @return the slot, or null if the field has none and is left out instead
      */
     JsonNode emptySlot() {
       JsonNodeFactory f = JsonNodeFactory.instance;
       if (kind() == Kind.ARRAY) return f.arrayNode();
-      if (enumValues().contains("UNKNOWN")) return f.textNode("UNKNOWN");
       if (nullable) return f.nullNode();
+      if (enumValues().contains("UNKNOWN")) return f.textNode("UNKNOWN");
       if (kind() == Kind.OBJECT) {
         ObjectNode o = f.objectNode();
         for (String name : fieldNames()) {
