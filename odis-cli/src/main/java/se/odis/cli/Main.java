@@ -103,6 +103,7 @@ public final class Main {
     m.put("import", ImportCommand::new);
     m.put("set", SetCommand::new);
     m.put("progress", ProgressCommand::new);
+    m.put("checklist", ChecklistCommand::new);
     m.put("schema", SchemaCommand::new);
     m.put("export", ExportCommand::new);
     m.put("completion", CompletionCommand::new);

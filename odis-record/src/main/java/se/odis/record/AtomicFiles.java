@@ -72,7 +72,18 @@ final class AtomicFiles {
    * @throws IOException if it cannot be written; the target is then untouched
    */
   static void replace(Path target, String text) throws IOException {
-    Path temp = prepare(target, text);
+    replace(target, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Replaces (or creates) a file with bytes, atomically.
+   *
+   * @param target the file
+   * @param bytes the content
+   * @throws IOException if it cannot be written; the target is then untouched
+   */
+  static void replace(Path target, byte[] bytes) throws IOException {
+    Path temp = prepare(target, bytes);
     try {
       commit(temp, target);
     } finally {
@@ -81,11 +92,15 @@ final class AtomicFiles {
   }
 
   static Path prepare(Path target, String text) throws IOException {
+    return prepare(target, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static Path prepare(Path target, byte[] content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path temp = absolute.getParent().resolve(
         "." + absolute.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + TEMP_SUFFIX);
     try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      ByteBuffer bytes = StandardCharsets.UTF_8.encode(text);
+      ByteBuffer bytes = ByteBuffer.wrap(content);
       while (bytes.hasRemaining()) ch.write(bytes);
       ch.force(true);
     } catch (IOException | RuntimeException e) {

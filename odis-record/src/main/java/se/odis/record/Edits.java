@@ -172,6 +172,15 @@ final class Edits {
    */
   static void progress(ObjectNode root, String task, TaskStatus status, LocalDate date, String by, String note,
       String source) throws InvalidInputException {
+    progress(root, task, status, date, by, note, false, source);
+  }
+
+  /**
+   * Records a task's progress; with {@code exact}, a null date, who or note removes it, so that the
+   * entry says exactly what is given (as a row of the checklist workbook does).
+   */
+  static void progress(ObjectNode root, String task, TaskStatus status, LocalDate date, String by, String note,
+      boolean exact, String source) throws InvalidInputException {
     TaskId id;
     try {
       id = TaskId.of(task.strip());
@@ -205,9 +214,13 @@ final class Edits {
     String at = "/progress/" + Paths.escape(key);
     if (!entry.hasNonNull("title")) Layout.put(entry, at, "title", F.textNode(t.getSv()));
     Layout.put(entry, at, "status", F.textNode(status.name()));
-    if (date != null) Layout.put(entry, at, "date", F.textNode(date.toString()));
-    text(entry, at, "by", by);
-    text(entry, at, "note", note);
+    if (date != null) {
+      Layout.put(entry, at, "date", F.textNode(date.toString()));
+    } else if (exact) {
+      entry.remove("date");
+    }
+    text(entry, at, "by", exact && by == null ? "" : by);
+    text(entry, at, "note", exact && note == null ? "" : note);
   }
 
   private static void text(ObjectNode entry, String at, String field, String value) {

@@ -223,6 +223,14 @@ public final class RecordFile {
     AtomicFiles.replace(target, text());
   }
 
+  /** Records a task's progress as exactly this: a null date, who or note is removed. */
+  RecordFile progressExactly(String task, TaskStatus status, @Nullable LocalDate date, @Nullable String by,
+      @Nullable String note) throws InvalidInputException {
+    ObjectNode copy = tree.deepCopy();
+    Edits.progress(copy, task, status, date, by, note, true, source);
+    return validated(source, original, originalTree, copy);
+  }
+
   /** @return the JSON the file holds at a pointer (a copy), or a missing node */
   JsonNode at(String pointer) {
     return tree.at(pointer).deepCopy();

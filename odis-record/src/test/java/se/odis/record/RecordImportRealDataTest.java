@@ -36,7 +36,8 @@ import se.odis.rules.Assessor;
 /**
  * The record on the real RAÄ catalogue (173 datasets): imported into a folder, answers recorded,
  * re-imported as it is and as a modified copy (a description changed, an English title added where
- * the coordinator wrote one, a dataset removed, one added).
+ * the coordinator wrote one, a dataset removed, one added). Answers are recorded with set, progress
+ * and the checklist workbook edited as a person would.
  */
 class RecordImportRealDataTest {
   private static final LocalDate DAY1 = LocalDate.of(2026, 3, 1);
@@ -123,6 +124,19 @@ class RecordImportRealDataTest {
     RecordFile.read(skansen).set("roles.owner", "Skansen").progress("A.3.3.1", TaskStatus.DONE, DAY1, "Direktionen", null)
         .write(skansen);
     RecordFile.read(aeroseum).set("title.en", "Aeroseum, our English title").write(aeroseum);
+    // Jamtli's answers through the checklist workbook, filled in as a person would in Excel.
+    Path jamtli = dir.resolve("jamtli.json");
+    RecordFile jamtliFile = RecordFile.read(jamtli);
+    java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+    ChecklistWorkbook.write(jamtliFile, assessor.assess(jamtliFile.dataset(), DAY1), "sv", xlsx);
+    org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()));
+    ChecklistWorkbookTest.put(ChecklistWorkbookTest.fact(wb.getSheet("Uppgifter"), "roles.owner"), Sheets.VALUE, "Jamtli");
+    ChecklistWorkbookTest.put(ChecklistWorkbookTest.fact(wb.getSheet("Uppgifter"), "personalData.status"), Sheets.VALUE,
+        "personuppgifter");
+    ChecklistWorkbookTest.put(ChecklistWorkbookTest.task(wb.getSheet("Checklista"), "B.1.1.2"), Sheets.STATUS, "klar");
+    ChecklistWorkbook.read(jamtliFile, new java.io.ByteArrayInputStream(ChecklistWorkbookTest.save(wb)), "jamtli.xlsx")
+        .write(jamtli);
     Map<Path, String> recorded = snapshot(dir);
     Dataset vasaRecorded = read(vasa);
     Dataset skansenRecorded = read(skansen);
@@ -180,6 +194,10 @@ class RecordImportRealDataTest {
     assertThat(vasaNow.getOtherLegalObstacles()).isEqualTo(LegalObstacles.NONE);
     assertThat(vasaNow.getProgress().get(TaskId.of("B.3.2.2"))).isEqualTo(vasaRecorded.getProgress().get(TaskId.of("B.3.2.2")));
     assertThat(read(aeroseum).getTitle().get("en")).isEqualTo("Aeroseum, our English title");
+    assertThat(Files.readString(jamtli)).isEqualTo(recorded.get(jamtli));
+    assertThat(read(jamtli).getRoles().getOwner()).isEqualTo("Jamtli");
+    assertThat(read(jamtli).getPersonalData().getStatus()).isEqualTo(PersonalDataStatus.PRESENT);
+    assertThat(read(jamtli).isDone("B.1.1.2")).isTrue();
     assertThat(read(dir.resolve("raa-arkivbilder.json")).getImported().getMissingSince()).isEqualTo(DAY2);
     assertThat(read(dir.resolve("nytt-museum.json")).getTitle().get("sv")).isEqualTo("Nytt museum");
 
