@@ -199,7 +199,7 @@ final class HtmlWriter extends OverviewFirstWriter {
     } else {
       d.write("<div class=\"steps\">\n<h3>" + esc(l.format("heading.nextSteps", steps.size())) + "</h3>\n<ol>\n");
       for (NextStep s : steps) {
-        String status = ReportTexts.stepStatus(s, l);
+        String status = ReportTexts.stepStatus(s, a, l);
         d.write("<li" + (s.isBlocking() ? " class=\"blocking\"" : "") + "><span class=\"task\">" + esc(s.getTaskId())
             + "</span> " + esc(s.getTitle().best(lang)) + "<br><span class=\"muted\">" + esc(status) + "</span></li>\n");
       }
