@@ -204,6 +204,9 @@ final class MarkdownWriter extends OverviewFirstWriter {
         case PASSED:
           parts.add("✔ " + id);
           break;
+        case UNFINISHED:
+          parts.add("◐ " + id);
+          break;
         case CURRENT:
         case BLOCKED:
           parts.add("▶ **" + id + "**");
