@@ -31,6 +31,7 @@ import se.odis.model.InputProblem;
 import se.odis.model.InvalidInputException;
 import se.odis.model.Profile;
 import se.odis.model.ProfileReader;
+import se.odis.model.Severity;
 import se.odis.model.TextCheck;
 import se.odis.report.DatasetReport;
 import se.odis.report.Format;
@@ -163,6 +164,18 @@ final class AssessCommand implements Callable<Integer> {
           + "at most 4). The report is the same for any number.")
   Integer threads;
 
+  @Option(
+      names = "--fail-level",
+      paramLabel = "LEVEL",
+      defaultValue = "blocker",
+      converter = FailLevelConverter.class,
+      completionCandidates = FailLevelConverter.Candidates.class,
+      description = "The least severe finding that makes the exit code 1: ${COMPLETION-CANDIDATES} "
+          + "(default: ${DEFAULT-VALUE}). warning fails on blockers and warnings.")
+  Severity failLevel = Severity.BLOCKER;
+
+  @Mixin OutputOption output;
+
   @Mixin DebugOption debug;
 
   private Progress progress = Progress.off();
@@ -195,11 +208,22 @@ final class AssessCommand implements Callable<Integer> {
     return portfolio(assessor, packs, day, labels, out);
   }
 
-  private ReportOptions.Builder options(List<String> packs) {
+  private ReportOptions.Builder options(Assessor assessor, List<String> packs) {
     return ReportOptions.builder()
         .language(language.report())
-        .colour(format == Format.TEXT && colour())
-        .rulePacks(packs);
+        .colour(format == Format.TEXT && output.file == null && colour())
+        .rulePacks(packs)
+        .rules(format == Format.SARIF ? assessor.getRules() : List.of())
+        .failLevel(failLevel)
+        .toolVersion(VersionProvider.version());
+  }
+
+  /** @return true if the assessment has a finding at or above the fail level: exit code 1 */
+  private boolean fails(Assessment a) {
+    for (se.odis.model.Finding f : a.getFindings()) {
+      if (f.getSeverity().compareTo(failLevel) <= 0) return true;
+    }
+    return false;
   }
 
   private int single(Assessor assessor, List<String> packs, LocalDate day, PrintWriter out) throws Exception {
@@ -212,9 +236,16 @@ final class AssessCommand implements Callable<Integer> {
       ErrorHandler.error(spec.commandLine().getErr(), ruleFailure(e, Origin.of(file)).toString());
       return ExitCodes.BAD_INPUT;
     }
-    Reports.writer(format, options(packs).build())
-        .write(new DatasetReport(dataset, assessment, Origin.of(file), List.of()), out);
-    return ExitCodes.of(false, assessment.hasBlockers());
+    ReportWriter writer = Reports.writer(format, options(assessor, packs).build());
+    try (Output o = output.open()) {
+      try {
+        writer.write(new DatasetReport(dataset, assessment, Origin.of(file), List.of()), o.writer());
+      } catch (java.io.IOException e) {
+        if (!o.closedByReader(e)) throw o.failure(e);
+      }
+      o.finish();
+    }
+    return ExitCodes.of(false, fails(assessment));
   }
 
   private int portfolio(Assessor assessor, List<String> packs, LocalDate day, Labels labels, PrintWriter out)
@@ -222,20 +253,32 @@ final class AssessCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     Profile profile = assessor.getProfile();
-    ReportWriter writer = Reports.writer(format, options(packs)
+    ReportWriter writer = Reports.writer(format, options(assessor, packs)
         .asOf(day)
         .profile(profile == null ? null : profile.getMunicipality())
         .rulesInForce(assessor.getRules().size())
         .build());
     Tally tally = new Tally();
     int n = threads != null ? threads : defaultThreads();
+    Output o = output.open();
+    // Stopped by SIGINT or SIGTERM (the JVM then exits with 130 or 143): say the report is incomplete.
+    Thread hook = new Thread(() -> {
+      if (tally.finished) return;
+      err.println("odis: interrupted after " + (tally.assessed + tally.badInputs) + " of " + tally.read
+          + " datasets read; " + (o.isStdout() ? "the report on standard output is incomplete"
+              : TextCheck.printable(o.name()) + " was not written"));
+      err.flush();
+      o.discard();
+    }, "odis-interrupted");
+    Runtime.getRuntime().addShutdownHook(hook);
     // Where each dataset id was first seen: two datasets with one id are both assessed, and noted.
     Map<String, String> ids = new HashMap<>();
-    try (Inputs inputs = new Inputs(files, from, inputFormat == null ? null : inputFormat.syntax, System.in,
+    try (o;
+        Inputs inputs = new Inputs(files, from, inputFormat == null ? null : inputFormat.syntax, System.in,
             (file, note) -> catalogueNote(err, labels, file, note), (file, note) -> inputNote(err, file, note));
-        PortfolioReport report = writer.open(out)) {
+        PortfolioReport report = writer.open(o.writer())) {
       progress = new Progress(err, labels, !quiet && Terminal.stderrIsTerminal(), inputs::bytesDone, inputs.bytesTotal());
-      Pipeline.run(chunks(inputs, CHUNK), n, chunk -> assess(assessor, chunk, day), outcomes -> {
+      Pipeline.run(chunks(counting(inputs, tally), CHUNK), n, chunk -> assess(assessor, chunk, day), outcomes -> {
         for (Outcome outcome : outcomes) {
           try {
             if (outcome.problem() != null) {
@@ -253,16 +296,23 @@ final class AssessCommand implements Callable<Integer> {
           tally.add(outcome);
           progress.tick();
           // Standard output closed (e.g. piped into head): stop reading instead of assessing for nobody.
-          if ((tally.assessed + tally.badInputs) % 1024 == 0 && (out.checkError() || System.out.checkError())) {
-            throw new OutputClosed();
-          }
+          if ((tally.assessed + tally.badInputs) % 1024 == 0 && o.failed()) throw new OutputClosed();
         }
       });
       report.finish();
-    } catch (OutputClosed e) {
-      return tally.exitCode();
+      o.finish();
+    } catch (OutputClosed | java.io.IOException | java.io.UncheckedIOException e) {
+      if (!o.closedByReader(e)) throw o.failure(e);
+      tally.finished = true;
+      return tally.exitCode(); // the reader went away (| head): stop quietly
     } finally {
+      tally.finished = true;
       progress.clear();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // already shutting down
+      }
     }
     out.flush();
     if (tally.assessed + tally.badInputs == 0) {
@@ -277,18 +327,20 @@ final class AssessCommand implements Callable<Integer> {
     return tally.exitCode();
   }
 
-  /** What a portfolio run counts for its exit code and closing line. */
-  private static final class Tally {
-    long assessed;
-    long badInputs;
+  /** What a portfolio run counts for its exit code and closing line; read by the shutdown hook too. */
+  private final class Tally {
+    volatile long read;
+    volatile long assessed;
+    volatile long badInputs;
     long withBlockers;
+    volatile boolean finished;
 
     void add(Outcome o) {
       if (o.problem() != null) {
         badInputs++;
       } else {
         assessed++;
-        if (o.report().assessment().hasBlockers()) withBlockers++;
+        if (fails(o.report().assessment())) withBlockers++;
       }
     }
 
@@ -364,6 +416,23 @@ final class AssessCommand implements Callable<Integer> {
     List<ImportNote> out = new ArrayList<>(notes.size());
     for (SourceNote n : notes) out.add(new ImportNote(n.getCode(), n.getSubject(), n.getMessage()));
     return out;
+  }
+
+  /** Counts the datasets found, for the message of an interrupted run. */
+  private <T> Iterator<T> counting(Iterator<T> items, Tally tally) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return items.hasNext();
+      }
+
+      @Override
+      public T next() {
+        T t = items.next();
+        tally.read++;
+        return t;
+      }
+    };
   }
 
   /** Groups items into lists of up to {@code size}, drawn lazily. */

@@ -31,7 +31,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       // One line per problem, each "file:line: what is wrong", as compilers print them.
       for (String problem : ((RuleSetException) ex).getProblems()) error(err, problem);
       code = ExitCodes.BAD_INPUT;
-    } else if (ex instanceof InvalidInputException) {
+    } else if (ex instanceof InvalidInputException || ex instanceof OutputFailure) {
       error(err, ex.getMessage());
       code = ExitCodes.BAD_INPUT;
     } else {

@@ -36,10 +36,10 @@ final class ExitCodes {
 
   private static Map<String, String> build() {
     Map<String, String> m = new LinkedHashMap<>();
-    m.put(Integer.toString(OK), "Assessed: every input read, no blocker (warnings may remain).");
-    m.put(Integer.toString(BLOCKERS), "Assessed: every input read, at least one blocker.");
+    m.put(Integer.toString(OK), "Assessed: every input read, no blocker (no finding at --fail-level or above).");
+    m.put(Integer.toString(BLOCKERS), "Assessed: every input read, at least one blocker (finding at --fail-level or above).");
     m.put(Integer.toString(BAD_INPUT), "Bad input (the valid inputs are still assessed and reported), "
-        + "usage error or rule set error.");
+        + "usage error, rule set error, or the output could not be written.");
     m.put(Integer.toString(INTERNAL), "Internal error (a bug: rerun with --debug, report it).");
     return java.util.Collections.unmodifiableMap(m);
   }

@@ -41,6 +41,7 @@ import se.odis.model.ProfileReader;
           + "(personal data, secrecy, progress…) are left out.",
     })
 final class ExportCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin OutputOption output;
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The dataset: a JSON file, UTF-8.")
@@ -110,9 +111,7 @@ final class ExportCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(bytes.toString(StandardCharsets.UTF_8));
-    out.flush();
+    output.write(bytes.toString(StandardCharsets.UTF_8));
     return ExitCodes.OK;
   }
 

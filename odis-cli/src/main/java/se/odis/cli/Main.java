@@ -45,7 +45,9 @@ public final class Main {
     }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    System.exit(run(out, err, args));
+    // Reports are written to the descriptor itself, not through System.out, whose PrintStream
+    // swallows a failure to write (a full disk would be reported as success).
+    System.exit(run(new java.io.FileOutputStream(java.io.FileDescriptor.out), out, err, args));
   }
 
   /**
@@ -67,8 +69,22 @@ public final class Main {
   }
 
   static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(null, out, err, args);
+  }
+
+  /**
+   * Runs {@code odis}, reports going to {@code stdout} as bytes (help and listings to {@code out}).
+   *
+   * @param stdout the process's standard output, or null to write reports to {@code out} too
+   * @param out where help goes
+   * @param err where errors go
+   * @param args the command line arguments
+   * @return the exit code
+   */
+  static int run(java.io.OutputStream stdout, PrintWriter out, PrintWriter err, String... args) {
     try {
       CommandLine cl = commandLine(args);
+      ((OdisCommand) cl.getCommand()).stdout = stdout;
       cl.setOut(out);
       cl.setErr(err);
       return cl.execute(args);

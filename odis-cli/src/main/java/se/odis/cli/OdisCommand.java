@@ -31,6 +31,9 @@ import picocli.CommandLine.Spec;
 final class OdisCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  /** The process's standard output as bytes (set by {@link Main#main}); null when run in-process. */
+  java.io.OutputStream stdout;
+
   @Override
   public Integer call() {
     String commands = spec.subcommands().keySet().stream()

@@ -37,6 +37,7 @@ final class RulesCommand implements Callable<Integer> {
   /** The JSON contract's name and major version. */
   static final String FORMAT = "odis-rules/1";
 
+  @picocli.CommandLine.Mixin OutputOption output;
   @Spec CommandSpec spec;
 
   @Mixin LanguageOption lang;
@@ -71,12 +72,12 @@ final class RulesCommand implements Callable<Integer> {
           "--severity cannot be combined with --format markdown: the catalogue always lists every rule");
     }
     RuleSetOptions.Loaded loaded = ruleSet.load();
-    PrintWriter out = spec.commandLine().getOut();
     if (format == ListingFormat.MARKDOWN) {
-      out.print(RuleCatalogue.of(loaded.assessor()).toMarkdown());
-      out.flush();
+      output.write(RuleCatalogue.of(loaded.assessor()).toMarkdown());
       return ExitCodes.OK;
     }
+    java.io.StringWriter buffer = new java.io.StringWriter();
+    PrintWriter out = new PrintWriter(buffer);
     Set<Severity> wanted = severities.isEmpty() ? EnumSet.allOf(Severity.class) : EnumSet.copyOf(severities);
     List<RuleSetOptions.Entry> shown = loaded.entries().stream()
         .filter(e -> wanted.contains(e.info().getSeverity()))
@@ -88,6 +89,7 @@ final class RulesCommand implements Callable<Integer> {
       text(loaded, shown, l, out);
     }
     out.flush();
+    output.write(buffer.toString());
     return ExitCodes.OK;
   }
 

@@ -25,12 +25,11 @@ final class SchemaCommand implements Callable<Integer> {
   static final String RESOURCE = "/se/odis/model/dataset.schema.json";
 
   @Spec CommandSpec spec;
+  @picocli.CommandLine.Mixin OutputOption output;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(text());
-    out.flush();
+    output.write(text());
     return ExitCodes.OK;
   }
 

@@ -40,6 +40,7 @@ final class StepsCommand implements Callable<Integer> {
   /** The JSON contract's name and major version. */
   static final String FORMAT = "odis-guide/1";
 
+  @picocli.CommandLine.Mixin OutputOption output;
   @Spec CommandSpec spec;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -69,7 +70,8 @@ final class StepsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<GuidePhase> phases = selectedPhases();
-    PrintWriter out = spec.commandLine().getOut();
+    java.io.StringWriter buffer = new java.io.StringWriter();
+    PrintWriter out = new PrintWriter(buffer);
     Labels l = lang.labels();
     switch (format) {
       case JSON: out.print(PrettyJson.sorted(json(phases, l))); break;
@@ -77,6 +79,7 @@ final class StepsCommand implements Callable<Integer> {
       default: text(phases, l, out); break;
     }
     out.flush();
+    output.write(buffer.toString());
     return ExitCodes.OK;
   }
 

@@ -87,6 +87,15 @@ final class DefaultReportWriter implements ReportWriter {
       case HTML:
         writer = new HtmlWriter(labels, out, run);
         break;
+      case SARIF:
+        writer = new SarifWriter(labels, out, run);
+        break;
+      case JUNIT:
+        writer = new JunitWriter(labels, out, run);
+        break;
+      case GITHUB:
+        writer = new GithubWriter(labels, out);
+        break;
       default:
         throw new IllegalStateException("no writer for " + format);
     }

@@ -24,7 +24,16 @@ public enum Format {
   /** RFC 4180 CSV, one row per dataset, for a spreadsheet. */
   CSV("csv"),
   /** One self-contained HTML page (strict Content-Security-Policy, nothing fetched). */
-  HTML("html");
+  HTML("html"),
+  /**
+   * SARIF 2.1.0 for code scanning: the rule catalogue as {@code tool.driver.rules}, a result per
+   * finding at the line and column of its field in the dataset file.
+   */
+  SARIF("sarif"),
+  /** JUnit XML for CI servers: a test suite per dataset, a failing test case per blocker. */
+  JUNIT("junit"),
+  /** GitHub Actions workflow commands: an {@code ::error}/{@code ::warning}/{@code ::notice} annotation per finding. */
+  GITHUB("github");
 
   private final String id;
 

@@ -199,7 +199,7 @@ final class HtmlWriter extends OverviewFirstWriter {
     } else {
       d.write("<div class=\"steps\">\n<h3>" + esc(l.format("heading.nextSteps", steps.size())) + "</h3>\n<ol>\n");
       for (NextStep s : steps) {
-        String status = ReportTexts.stepStatus(s, l);
+        String status = ReportTexts.stepStatus(s, a, l);
         d.write("<li" + (s.isBlocking() ? " class=\"blocking\"" : "") + "><span class=\"task\">" + esc(s.getTaskId())
             + "</span> " + esc(s.getTitle().best(lang)) + "<br><span class=\"muted\">" + esc(status) + "</span></li>\n");
       }
@@ -250,6 +250,10 @@ final class HtmlWriter extends OverviewFirstWriter {
         case PASSED:
           state = "passed";
           label = l.get("html.stage.passed");
+          break;
+        case UNFINISHED:
+          state = "unfinished";
+          label = l.get("html.stage.unfinished");
           break;
         case CURRENT:
           state = "current";
@@ -389,6 +393,7 @@ final class HtmlWriter extends OverviewFirstWriter {
       "ol.stages .sid{display:block;font-weight:700;font-size:.9rem}",
       "ol.stages .sname{display:block;font-size:.7rem;line-height:1.2;overflow-wrap:anywhere}",
       "ol.stages li.passed{background:#16a34a;color:#fff}",
+      "ol.stages li.unfinished{background:#fef3c7;color:#92400e;outline:1px dashed #d97706;outline-offset:-3px}",
       "ol.stages li.current{background:#2563eb;color:#fff;box-shadow:0 0 0 3px #93c5fd;position:relative;z-index:1}",
       "ol.stages li.current.blocked{background:#dc2626;box-shadow:0 0 0 3px #fca5a5}",
       ".explain{margin:.25rem 0 .75rem;font-weight:500}",

@@ -164,7 +164,7 @@ final class MarkdownWriter extends OverviewFirstWriter {
       int i = 0;
       for (NextStep s : steps) {
         d.write(++i + ". " + (s.isBlocking() ? "⛔ " : "") + "**" + s.getTaskId() + "** " + Markdown.text(s.getTitle().best(lang))
-            + " – *" + Markdown.text(ReportTexts.stepStatus(s, l)) + "*\n");
+            + " – *" + Markdown.text(ReportTexts.stepStatus(s, a, l)) + "*\n");
       }
       d.write("\n");
     }
@@ -203,6 +203,9 @@ final class MarkdownWriter extends OverviewFirstWriter {
       switch (c.state()) {
         case PASSED:
           parts.add("✔ " + id);
+          break;
+        case UNFINISHED:
+          parts.add("◐ " + id);
           break;
         case CURRENT:
         case BLOCKED:

@@ -3,6 +3,8 @@ package se.odis.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import se.odis.model.Severity;
+import se.odis.rules.RuleInfo;
 
 /**
  * How a report is written: its language, whether the text report is coloured, and what it says about
@@ -22,6 +24,9 @@ public final class ReportOptions {
   private final String profile;
   private final List<String> rulePacks;
   private final Integer rulesInForce;
+  private final List<RuleInfo> rules;
+  private final Severity failLevel;
+  private final String toolVersion;
 
   private ReportOptions(Builder b) {
     this.language = b.language;
@@ -30,6 +35,9 @@ public final class ReportOptions {
     this.profile = b.profile;
     this.rulePacks = List.copyOf(b.rulePacks);
     this.rulesInForce = b.rulesInForce;
+    this.rules = List.copyOf(b.rules);
+    this.failLevel = b.failLevel;
+    this.toolVersion = b.toolVersion;
   }
 
   /** @return Swedish, no colours, everything else from the assessments */
@@ -72,6 +80,21 @@ public final class ReportOptions {
     return rulesInForce;
   }
 
+  /** @return the rule catalogue (SARIF lists it as the tool's rules); may be empty */
+  public List<RuleInfo> rules() {
+    return rules;
+  }
+
+  /** @return the least severe finding that fails a dataset (JUnit's failing test cases); blocker by default */
+  public Severity failLevel() {
+    return failLevel;
+  }
+
+  /** @return the version of the tool that wrote the report (SARIF), or null */
+  public String toolVersion() {
+    return toolVersion;
+  }
+
   /** Builds {@link ReportOptions}. Not thread-safe. */
   public static final class Builder {
     private Language language = Language.SV;
@@ -80,6 +103,9 @@ public final class ReportOptions {
     private String profile;
     private List<String> rulePacks = List.of();
     private Integer rulesInForce;
+    private List<RuleInfo> rules = List.of();
+    private Severity failLevel = Severity.BLOCKER;
+    private String toolVersion;
 
     private Builder() {}
 
@@ -134,6 +160,33 @@ public final class ReportOptions {
      */
     public Builder rulesInForce(int rulesInForce) {
       this.rulesInForce = rulesInForce;
+      return this;
+    }
+
+    /**
+     * @param rules the rules in force, e.g. {@code assessor.getRules()}; SARIF lists them as the tool's rules
+     * @return this builder
+     */
+    public Builder rules(List<RuleInfo> rules) {
+      this.rules = List.copyOf(rules);
+      return this;
+    }
+
+    /**
+     * @param failLevel the least severe finding that fails a dataset (default {@link Severity#BLOCKER})
+     * @return this builder
+     */
+    public Builder failLevel(Severity failLevel) {
+      this.failLevel = Objects.requireNonNull(failLevel, "failLevel");
+      return this;
+    }
+
+    /**
+     * @param toolVersion the version of the tool writing the report, for SARIF
+     * @return this builder
+     */
+    public Builder toolVersion(String toolVersion) {
+      this.toolVersion = toolVersion;
       return this;
     }
 

@@ -100,12 +100,20 @@ final class ReportTexts {
         : l.of("gateState", g.getState());
   }
 
-  /** @return a next step's status in words, with the rules that point at it */
-  static String stepStatus(NextStep s, Labels l) {
+  /**
+   * @return a next step's status in words, with the rules that point at it: "blocks:" names only
+   *     the blockers among them, the others are "see"
+   */
+  static String stepStatus(NextStep s, Assessment a, Labels l) {
     String status = l.of("taskStatus", s.getStatus());
-    if (!s.getRuleIds().isEmpty()) {
-      status += " · " + l.format(s.isBlocking() ? "nextStep.blocking" : "nextStep.rules", String.join(", ", s.getRuleIds()));
+    List<String> blocks = new ArrayList<>();
+    List<String> see = new ArrayList<>();
+    for (String id : s.getRuleIds()) {
+      boolean blocker = a.getFindings().stream().anyMatch(f -> f.getRuleId().equals(id) && f.getSeverity() == Severity.BLOCKER);
+      (blocker ? blocks : see).add(id);
     }
+    if (!blocks.isEmpty()) status += " · " + l.format("nextStep.blocking", String.join(", ", blocks));
+    if (!see.isEmpty()) status += " · " + l.format("nextStep.rules", String.join(", ", see));
     return status;
   }
 

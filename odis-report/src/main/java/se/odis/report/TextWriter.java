@@ -213,7 +213,7 @@ final class TextWriter implements FormatWriter {
       String number = padLeft((i + 1) + ".", numberWidth);
       String prefix = INDENT + number + " " + (s.isBlocking() ? "✗" : " ") + " " + s.getTaskId() + "  ";
       wrapped(prefix, s.getTitle().best(lang), prefix.length());
-      wrapped(" ".repeat(prefix.length()), ReportTexts.stepStatus(s, l), prefix.length());
+      wrapped(" ".repeat(prefix.length()), ReportTexts.stepStatus(s, a, l), prefix.length());
     }
   }
 
