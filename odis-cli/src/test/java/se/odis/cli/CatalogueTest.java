@@ -56,6 +56,19 @@ class CatalogueTest {
   }
 
   @Test
+  void dcat_linksThatAreNotWebAddresses_areLeftOutOfTheReportAndNoted() {
+    Path ttl = Fixtures.write(dir.resolve("catalog.ttl"), TURTLE
+        .replace("<https://example.se/bad.csv>", "<javascript:alert(document.cookie)>")
+        .replace("dct:description \"Kommunens badplatser.\"@sv ;", "dcat:landingPage <file:///etc/passwd> ;"));
+
+    Result r = odis("assess", "-q", "--from", "dcat", "--format", "json", "--as-of", AS_OF, ttl.toString());
+
+    assertThat(r.exitCode()).isIn(ExitCodes.OK, ExitCodes.BLOCKERS);
+    JsonNode first = Fixtures.json(r.out()).get("assessments").get(0);
+    assertThat(first.get("sourceNotes")).filteredOn(n -> n.get("code").asText().equals("NOT_WEB_LINK")).hasSize(2);
+  }
+
+  @Test
   void dcat_notesAreInTheTextReport() {
     Path ttl = Fixtures.write(dir.resolve("catalog.ttl"), TURTLE);
 

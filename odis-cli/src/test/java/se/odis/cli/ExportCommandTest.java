@@ -21,17 +21,19 @@ class ExportCommandTest {
   private static final String DCAT = "http://www.w3.org/ns/dcat#";
 
   @Test
-  void export_relativeLink_isABadInputError_inEverySyntax(@TempDir Path dir) throws Exception {
-    String json = Files.readString(Path.of(READY)).replaceFirst("\\{", "{\"landingPage\": \"relative/path\",");
-    Path f = Files.writeString(dir.resolve("relative.json"), json);
+  void export_linkThatIsNotAWebAddress_isABadInputErrorAtItsPlace_inEverySyntax(@TempDir Path dir) throws Exception {
+    for (String link : new String[] {"relative/path", "javascript:alert(document.cookie)", "file:///etc/passwd"}) {
+      String json = Files.readString(Path.of(READY)).replaceFirst("\\{", "{\"landingPage\": \"" + link + "\",");
+      Path f = Files.writeString(dir.resolve("link.json"), json);
 
-    for (String syntax : new String[] {"rdfxml", "turtle", "ntriples", "jsonld"}) {
-      Result r = odis("export", "--syntax", syntax, f.toString());
+      for (String syntax : new String[] {"rdfxml", "turtle", "ntriples", "jsonld"}) {
+        Result r = odis("export", "--syntax", syntax, f.toString());
 
-      assertThat(r.exitCode()).as(syntax).isEqualTo(ExitCodes.BAD_INPUT);
-      assertThat(r.out()).as(syntax).isEmpty();
-      assertThat(r.err()).as(syntax).isEqualTo("odis: error: " + f + ": the link 'relative/path' is not an absolute URI;"
-          + " expected absolute links, e.g. https://data.exempelkommun.se/docs/api\n");
+        assertThat(r.exitCode()).as(syntax).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.out()).as(syntax).isEmpty();
+        assertThat(r.err()).as(syntax).startsWith("odis: error: " + f + ":1:17: /landingPage: \"" + link
+            + "\" is not an http or https address").endsWith("; expected an absolute http or https URL, e.g. \"https://example.se/data\"\n");
+      }
     }
   }
 

@@ -26,6 +26,7 @@ import se.odis.model.ImmutableTemporalCoverage;
 import se.odis.model.Licence;
 import se.odis.model.Lifecycle;
 import se.odis.model.LocalizedText;
+import se.odis.model.WebLinks;
 
 /**
  * Maps CKAN package_show JSON to ODIS datasets: one package, a {@code {"result": …}} envelope, a
@@ -169,7 +170,7 @@ final class CkanMapper {
     b.licence(licence);
 
     b.keywords(keywords(p));
-    URI landing = notes.uri(first(text(p, "url"), text(p, "landingPage"), extras.get("landing_page")), subject + "/url", "url");
+    URI landing = notes.webLink(first(text(p, "url"), text(p, "landingPage"), extras.get("landing_page")), subject + "/url", "url", false);
     b.landingPage(landing);
 
     LocalDate issued = date(first(extras.get("issued"), extras.get("dcat_issued"), text(p, "issued"),
@@ -234,8 +235,11 @@ final class CkanMapper {
     notes.checkFormat(format, mediaType, where);
     String url = first(text(r, "url"), text(r, "accessURL"));
     String download = first(text(r, "download_url"), text(r, "downloadURL"));
-    d.accessUrl(notes.uri(url != null ? url : download, where, url != null ? "url" : "downloadURL"));
-    d.downloadUrl(notes.uri(download, where, "downloadURL"));
+    URI downloadUrl = notes.webLink(download, where, "downloadURL", true);
+    // Without a url of its own, the download link is where the data is reached, if it is a web page's address.
+    d.accessUrl(url != null ? notes.webLink(url, where, "url", false)
+        : downloadUrl != null && WebLinks.isPage(downloadUrl) ? downloadUrl : null);
+    d.downloadUrl(downloadUrl);
     String type = first(text(r, "resource_type"));
     d.api("api".equalsIgnoreCase(type) || "api".equalsIgnoreCase(format));
     String size = first(text(r, "size"), text(r, "content_length"), text(r, "byteSize"));

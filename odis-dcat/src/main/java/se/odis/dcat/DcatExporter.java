@@ -38,6 +38,7 @@ import se.odis.model.LocalizedText;
 import se.odis.model.Nullable;
 import se.odis.model.Publisher;
 import se.odis.model.TemporalCoverage;
+import se.odis.model.WebLinks;
 
 /**
  * Writes a dataset's metadata as DCAT-AP-SE (DCAT-AP 3): a {@code dcat:Dataset} with its
@@ -100,7 +101,9 @@ public final class DcatExporter {
    * @param out where to write; not closed
    * @throws IllegalArgumentException if a link of the dataset is not an absolute URI (such as
    *     {@code docs/api}): RDF has no relative links outside a document with a base, and RDF/XML
-   *     cannot even be written with one; nothing is written then
+   *     cannot even be written with one; or if a landing page, access URL, download or
+   *     documentation link is not a web address ({@link WebLinks}), such as {@code javascript:…},
+   *     which a portal would publish for people to follow; nothing is written then
    */
   public void write(Dataset dataset, RdfSyntax syntax, OutputStream out) {
     Objects.requireNonNull(syntax, "syntax");
@@ -111,6 +114,11 @@ public final class DcatExporter {
         if (n.isURIResource() && !isAbsoluteUri(n.asResource().getURI())) {
           throw new IllegalArgumentException("the link '" + n.asResource().getURI() + "' is not an absolute URI");
         }
+      }
+      Boolean download = LINKS.get(st.getPredicate());
+      if (download != null && st.getObject().isURIResource()) {
+        String problem = WebLinks.problem(URI.create(st.getObject().asResource().getURI()), download);
+        if (problem != null) throw new IllegalArgumentException(st.getPredicate().getLocalName() + ": " + problem);
       }
     });
     RDFFormat format;
@@ -123,6 +131,14 @@ public final class DcatExporter {
     }
     RDFDataMgr.write(out, sorted(model.getGraph(), order(datasetIri(dataset))), format);
   }
+
+  /**
+   * The links a portal publishes for people to follow, and whether ftp is allowed: the access URL
+   * is the download link when a distribution has no other, and an API's endpoint is its access URL.
+   */
+  private static final Map<Property, Boolean> LINKS = Map.of(
+      Vocab.LANDING_PAGE, false, Vocab.FOAF_PAGE, false, Vocab.ENDPOINT_DESCRIPTION, false, Vocab.HAS_URL, false,
+      Vocab.ACCESS_URL, true, Vocab.DOWNLOAD_URL, true, Vocab.ENDPOINT_URL, true);
 
   /**
    * The graph as the writers should see it: every search answered in one fixed order, not in the
@@ -328,7 +344,10 @@ public final class DcatExporter {
         String mail = c.getEmail().strip();
         k.addProperty(Vocab.HAS_EMAIL, link(mail.regionMatches(true, 0, "mailto:", 0, 7) ? mail : "mailto:" + mail));
       }
-      if (c.getUrl() != null && isAbsoluteUri(c.getUrl())) k.addProperty(Vocab.HAS_URL, link(c.getUrl().strip()));
+      // A contact's web page is written only if it is one: free text here is no link.
+      if (c.getUrl() != null && isAbsoluteUri(c.getUrl()) && WebLinks.isPage(URI.create(c.getUrl().strip()))) {
+        k.addProperty(Vocab.HAS_URL, link(c.getUrl().strip()));
+      }
       if (c.getPhone() != null && !c.getPhone().isBlank()) {
         String tel = c.getPhone().strip().replaceAll("[\\s()]", "");
         Resource phone = blank(null);

@@ -310,7 +310,7 @@ final class DcatMapper {
       RDFNode access = single(d, Vocab.ACCESS_URL, notes, where, "dcat:accessURL");
       if (access != null) db.accessUrl(link(access, notes, where, "dcat:accessURL"));
       RDFNode download = single(d, Vocab.DOWNLOAD_URL, notes, where, "dcat:downloadURL");
-      if (download != null) db.downloadUrl(link(download, notes, where, "dcat:downloadURL"));
+      if (download != null) db.downloadUrl(link(download, notes, where, "dcat:downloadURL", true));
       RDFNode size = single(d, Vocab.BYTE_SIZE, notes, where, "dcat:byteSize");
       if (size != null) db.byteSize(byteSize(size, notes, where));
       RDFNode rights = single(d, Vocab.RIGHTS, notes, where, "dcterms:rights");
@@ -773,10 +773,15 @@ final class DcatMapper {
 
   /** A link: an IRI, or a literal that holds one (noted). */
   private URI link(RDFNode n, Notes notes, String where, String what) {
-    if (n.isURIResource()) return notes.uri(n.asResource().getURI(), where, what);
+    return link(n, notes, where, what, false);
+  }
+
+  /** A link people follow: a web address ({@link Notes#webLink}); ftp too for a download. */
+  private URI link(RDFNode n, Notes notes, String where, String what, boolean download) {
+    if (n.isURIResource()) return notes.webLink(n.asResource().getURI(), where, what, download);
     if (n.isLiteral()) {
       String t = n.asLiteral().getLexicalForm();
-      URI u = notes.uri(t, where, what);
+      URI u = notes.webLink(t, where, what, download);
       if (u != null) {
         notes.add(where, SourceNote.LITERAL_NOT_IRI,
             what + " är skriven som text (\"" + t.strip() + "\"); den lästes som en länk.",

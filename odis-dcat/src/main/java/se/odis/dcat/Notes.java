@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.odis.model.FileFormat;
 import se.odis.model.Licence;
+import se.odis.model.WebLinks;
 
 /**
  * A list of notes being collected for one dataset (or the catalogue), with the small readers that
@@ -64,6 +65,26 @@ final class Notes {
     add(subject, SourceNote.BAD_URI,
         what + " \"" + t + "\" är ingen fullständig URI; den togs inte med.",
         what + " \"" + t + "\" is not an absolute URI; it was left out.");
+    return null;
+  }
+
+  /**
+   * Reads a link people follow ({@link WebLinks}): an absolute http or https address, or for a
+   * download also ftp. Anything else ({@code javascript:}, {@code file:}, …) is noted and dropped,
+   * so that it never reaches a report or an export.
+   *
+   * @param text the link as written
+   * @param subject what it belongs to, for the note
+   * @param what the field's name, for the note, e.g. {@code accessURL}
+   * @param download whether ftp is allowed
+   */
+  URI webLink(String text, String subject, String what, boolean download) {
+    URI u = uri(text, subject, what);
+    if (u == null || (download ? WebLinks.isDownload(u) : WebLinks.isPage(u))) return u;
+    String allowed = download ? "http, https eller ftp" : "http eller https";
+    add(subject, SourceNote.NOT_WEB_LINK,
+        what + " \"" + u + "\" är ingen webbadress (" + allowed + "); den togs inte med.",
+        what + " \"" + u + "\" is not a web address (" + allowed.replace("eller", "or") + "); it was left out.");
     return null;
   }
 

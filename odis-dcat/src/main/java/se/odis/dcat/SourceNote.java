@@ -75,6 +75,11 @@ public final class SourceNote {
   public static final String BAD_NUMBER = "BAD_NUMBER";
   /** A link that is not an absolute URI; it was left out. */
   public static final String BAD_URI = "BAD_URI";
+  /**
+   * A landing page, access URL, download or documentation link that is not a web address
+   * ({@code javascript:}, {@code file:}, …; see {@link se.odis.model.WebLinks}); it was left out.
+   */
+  public static final String NOT_WEB_LINK = "NOT_WEB_LINK";
   /** A link written as text where an IRI is expected; it was read as a link. */
   public static final String LITERAL_NOT_IRI = "LITERAL_NOT_IRI";
   /** A licence document was read through its {@code skos:exactMatch} to a known licence. */

@@ -249,6 +249,23 @@ class CkanImporterTest {
   }
 
   @Test
+  void linksThatAreNotWebAddresses_areLeftOutWithANote_ftpKeptForADownload() throws Exception {
+    CatalogImport ci = json("{\"name\": \"x\", \"url\": \"javascript:alert(document.cookie)\", \"resources\": ["
+        + "{\"url\": \"file:///etc/passwd\", \"format\": \"CSV\"},"
+        + "{\"download_url\": \"ftp://ftp.x.se/trad.csv\", \"format\": \"CSV\"}]}");
+
+    Dataset d = ci.getDatasets().get(0).getDataset();
+    assertThat(d.getLandingPage()).isNull();
+    assertThat(d.getDistributions().get(0).getAccessUrl()).isNull();
+    assertThat(d.getDistributions().get(1).getAccessUrl()).isNull();
+    assertThat(d.getDistributions().get(1).getDownloadUrl()).hasToString("ftp://ftp.x.se/trad.csv");
+    assertThat(ci.getDatasets().get(0).getNotes()).filteredOn(n -> n.getCode().equals(SourceNote.NOT_WEB_LINK))
+        .extracting(n -> n.getMessage().get("en")).containsExactly(
+            "url \"javascript:alert(document.cookie)\" is not a web address (http or https); it was left out.",
+            "url \"file:///etc/passwd\" is not a web address (http or https); it was left out.");
+  }
+
+  @Test
   void keyGivenTwice_isInvalidInput_notTheLastOneWins() {
     assertThatThrownBy(() -> json("{\"name\": \"a\",\n \"title\": \"A\", \"name\": \"b\"}"))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> {

@@ -142,6 +142,28 @@ class DcatExporterTest {
   }
 
   @Test
+  void write_linkThatIsNotAWebAddress_isRefused_andNothingIsWritten() {
+    Dataset d = ImmutableDataset.builder().id("x").landingPage(java.net.URI.create("javascript:alert(1)")).build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    assertThatThrownBy(() -> exporter.write(d, RdfSyntax.TURTLE, out)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("landingPage: \"javascript:alert(1)\" is not an http or https address");
+    assertThat(out.size()).isZero();
+  }
+
+  @Test
+  void write_ftpDownload_isWritten_contactPageThatIsNoWebPage_isNot() {
+    Dataset d = ImmutableDataset.builder().id("x")
+        .contactPoint(se.odis.model.ImmutableContactPoint.builder().name("Anna").url("javascript:alert(1)").build())
+        .addDistributions(ImmutableDistribution.builder().downloadUrl(java.net.URI.create("ftp://ftp.x.se/a.csv")).build())
+        .build();
+
+    String ttl = turtle(d);
+
+    assertThat(ttl).contains("dcat:downloadURL  <ftp://ftp.x.se/a.csv>").doesNotContain("javascript");
+  }
+
+  @Test
   void write_turtle_usesDcatApSeVocabulary() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 

@@ -477,6 +477,23 @@ class DcatImporterOdditiesTest {
   }
 
   @Test
+  void linksThatAreNotWebAddresses_areLeftOutWithANote_ftpKeptForADownload() throws Exception {
+    CatalogImport ci = turtle("<https://x.se/d/1> a dcat:Dataset ; dcterms:title \"A\"@sv ;\n"
+        + "  dcat:landingPage <javascript:alert(1)> ; dcat:distribution <https://x.se/d/1/a> .\n"
+        + "<https://x.se/d/1/a> a dcat:Distribution ; dcat:accessURL <file:///etc/passwd> ;\n"
+        + "  dcat:downloadURL <ftp://ftp.x.se/a.csv> ; foaf:page \"data:text/html;base64,PHNjcmlwdD4=\" .\n");
+
+    Dataset d = only(ci);
+    assertThat(d.getLandingPage()).isNull();
+    assertThat(d.getDistributions()).singleElement().satisfies(dist -> {
+      assertThat(dist.getAccessUrl()).isNull();
+      assertThat(dist.getDownloadUrl()).hasToString("ftp://ftp.x.se/a.csv");
+      assertThat(dist.getDocumentation()).isNull();
+    });
+    assertThat(ci.countNotesByCode()).containsEntry(SourceNote.NOT_WEB_LINK, 3);
+  }
+
+  @Test
   void identifierOverSeveralLines_becomesAOneLineId() throws Exception {
     Dataset d = only(turtle("<https://x.se/d/1> a dcat:Dataset ; dcterms:title \"A\"@sv ;\n"
         + "  dcterms:identifier \"\"\"tree\n\t01\"\"\" .\n"));

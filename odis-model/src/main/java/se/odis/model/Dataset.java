@@ -128,7 +128,8 @@ public abstract class Dataset {
   /** @return the specification or data model the data follows (A.1.2.2, B.2.1.1) */
   public abstract @Nullable String getConformsTo();
 
-  /** @return a web page about the dataset */
+  /** @return a web page about the dataset: an http or https address ({@link WebLinks}) */
+  @JsonDeserialize(using = OdisJson.WebPage.class)
   public abstract @Nullable URI getLandingPage();
 
   /** @return whether reusers pay for the data; {@code UNKNOWN} when not stated */

@@ -531,6 +531,9 @@ public final class DatasetReader {
           : describeValue(value) + " is not in the form YYYY-MM-DD";
       return new InputProblem(source, line, column, pointer, problem, "a date written YYYY-MM-DD, e.g. \"2026-01-31\"");
     }
+    if (target == URI.class && msg.startsWith(OdisJson.NOT_WEB_LINK)) {
+      return withExpected(source, line, column, pointer, msg.substring(OdisJson.NOT_WEB_LINK.length()), null);
+    }
     if (target == URI.class) {
       String why = uriReason(f);
       return new InputProblem(source, line, column, pointer,

@@ -19,10 +19,12 @@ public abstract class Distribution {
   /** @return the IANA media type, e.g. {@code text/csv} */
   public abstract @Nullable String getMediaType();
 
-  /** @return where the data can be reached (mandatory in DCAT-AP-SE) */
+  /** @return where the data can be reached (mandatory in DCAT-AP-SE): an http or https address ({@link WebLinks}) */
+  @JsonDeserialize(using = OdisJson.WebPage.class)
   public abstract @Nullable URI getAccessUrl();
 
-  /** @return a direct download link */
+  /** @return a direct download link: an http, https or ftp address ({@link WebLinks}) */
+  @JsonDeserialize(using = OdisJson.Download.class)
   public abstract @Nullable URI getDownloadUrl();
 
   /** @return true if this distribution is served through an API */
@@ -34,7 +36,8 @@ public abstract class Distribution {
   /** @return the licence of this distribution (SPDX id or URI), if it differs from the dataset's */
   public abstract @Nullable String getLicence();
 
-  /** @return a link to documentation of this distribution, e.g. an API specification */
+  /** @return a link to documentation of this distribution, e.g. an API specification: an http or https address */
+  @JsonDeserialize(using = OdisJson.WebPage.class)
   public abstract @Nullable URI getDocumentation();
 
   /** @return the size of the file in bytes, if known ({@code dcat:byteSize}) */

@@ -52,6 +52,11 @@ public final class DatasetArbitraries {
       "http://example.se/a%20b?x=1&y=%C3%A5#frag", "relative/path.json", "mailto:oppnadata@exempelkommun.se",
       "urn:uuid:123e4567-e89b-12d3-a456-426614174000");
 
+  /** Links people follow ({@link WebLinks}): http and https, with query, fragment and percent-encoding. */
+  public static final List<String> WEB_URIS = List.of(
+      "https://data.exempelkommun.se/parkering", "https://data.exempelkommun.se/parkering/parkering.csv",
+      "http://example.se/a%20b?x=1&y=%C3%A5#frag", "HTTPS://EXAMPLE.SE/");
+
   /** Language tags, all valid. */
   public static final List<String> LANGUAGES = List.of("sv", "en", "en-GB", "fi", "se", "smj", "de-CH");
 
@@ -91,7 +96,7 @@ public final class DatasetArbitraries {
         .use(temporalCoverages().injectNull(0.4)).in((b, v) -> b.temporal(v))
         .use(Arbitraries.of(AccessRights.class).injectNull(0.4)).in((b, v) -> b.accessRights(v))
         .use(texts().injectNull(0.4)).in((b, v) -> b.conformsTo(v))
-        .use(uris().injectNull(0.4)).in((b, v) -> b.landingPage(v))
+        .use(webUris().injectNull(0.4)).in((b, v) -> b.landingPage(v))
         .use(Arbitraries.of(Fees.class)).withProbability(0.7).in((b, v) -> b.fees(v))
         .use(Arbitraries.of(Lifecycle.class)).withProbability(0.7).in((b, v) -> b.status(v))
         .use(Arbitraries.of(Storage.class)).withProbability(0.7).in((b, v) -> b.storage(v))
@@ -153,6 +158,11 @@ public final class DatasetArbitraries {
         .edgeCases(c -> c.add(LocalDate.of(2024, 2, 29)));
   }
 
+  /** @return links people follow, from {@link #WEB_URIS} */
+  public static Arbitrary<URI> webUris() {
+    return Arbitraries.of(WEB_URIS).map(URI::create);
+  }
+
   /** @return URIs from {@link #URIS} */
   public static Arbitrary<URI> uris() {
     return Arbitraries.of(URIS).map(URI::create);
@@ -164,11 +174,12 @@ public final class DatasetArbitraries {
         .use(localizedTexts().injectNull(0.4)).in((b, v) -> b.title(v))
         .use(Arbitraries.of(FORMATS).injectNull(0.2)).in((b, v) -> b.format(v))
         .use(Arbitraries.of(MEDIA_TYPES).injectNull(0.4)).in((b, v) -> b.mediaType(v))
-        .use(uris().injectNull(0.3)).in((b, v) -> b.accessUrl(v))
-        .use(uris().injectNull(0.5)).in((b, v) -> b.downloadUrl(v))
+        .use(webUris().injectNull(0.3)).in((b, v) -> b.accessUrl(v))
+        .use(Arbitraries.oneOf(webUris(), Arbitraries.just(URI.create("ftp://ftp.exempelkommun.se/data.csv")))
+            .injectNull(0.5)).in((b, v) -> b.downloadUrl(v))
         .use(Arbitraries.of(true, false)).withProbability(0.7).in((b, v) -> b.api(v))
         .use(licences().injectNull(0.7)).in((b, v) -> b.licence(v))
-        .use(uris().injectNull(0.6)).in((b, v) -> b.documentation(v))
+        .use(webUris().injectNull(0.6)).in((b, v) -> b.documentation(v))
         .use(Arbitraries.longs().between(0, Long.MAX_VALUE).injectNull(0.5)).in((b, v) -> b.byteSize(v))
         .use(texts().injectNull(0.6)).in((b, v) -> b.rights(v))
         .build(ImmutableDistribution.Builder::build);

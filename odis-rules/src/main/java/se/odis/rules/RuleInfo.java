@@ -116,6 +116,12 @@ public final class RuleInfo {
    * @return what makes it unusable as a message pattern for {@link #fill}, or null if nothing
    */
   static String patternProblem(String pattern) {
+    int flaw = se.odis.model.TextCheck.flawAt(pattern, 0);
+    if (flaw >= 0) {
+      // A rule's texts are printed in every report and on terminals: they are text, as a dataset's are.
+      return "the text holds " + se.odis.model.TextCheck.describe(pattern.charAt(flaw))
+          + "; expected text without control characters (tabs and line breaks are allowed)";
+    }
     String literal = pattern.replace("''", "'");
     if (!literal.contains("{")) return null;
     try {

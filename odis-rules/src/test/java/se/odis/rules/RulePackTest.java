@@ -94,6 +94,16 @@ class RulePackTest {
   }
 
   @Test
+  void textWithAControlCharacter_isRefused(@TempDir Path dir) throws Exception {
+    write(dir, "titel.drl", GOOD_RULE.replace("@title_sv(\"Svensk titel saknas\") ", ""));
+    write(dir, "messages_sv.properties", "MUN-001.title=Svensk \\u001b]0;PWNED\\u0007titel\n");
+
+    assertThat(problems(dir)).singleElement().asString()
+        .endsWith("MUN-001.title (sv): the text holds the control character U+001B;"
+            + " expected text without control characters (tabs and line breaks are allowed)");
+  }
+
+  @Test
   void drlSyntaxError_namesFileAndLine(@TempDir Path dir) throws Exception {
     write(dir, "trasig.drl", HEADER + "rule \"Trasig\"\n  @id(\"MUN-002\")\nwhen\n  Dataset( title == \nthen\nend\n");
     assertThat(problems(dir)).anySatisfy(p -> assertThat(p).contains("trasig.drl:").matches(".*trasig\\.drl:\\d+: .*"));
