@@ -27,6 +27,7 @@ final class Vocabularies {
   static final String ACCESS_RIGHT = EU_AUTHORITY + "access-right/";
   static final String FREQUENCY = EU_AUTHORITY + "frequency/";
   static final String DATASET_STATUS = EU_AUTHORITY + "dataset-status/";
+  static final String DISTRIBUTION_STATUS = EU_AUTHORITY + "distribution-status/";
   static final String ADMS_PUBLISHER_TYPE = "http://purl.org/adms/publishertype/";
   static final String ADMS_STATUS = "http://purl.org/adms/status/";
   static final String HVD_BASE = "http://data.europa.eu/bna/";
@@ -237,6 +238,7 @@ final class Vocabularies {
   static Lifecycle status(String uri) {
     String code = codeIn(uri, ADMS_STATUS);
     if (code == null) code = codeIn(uri, DATASET_STATUS);
+    if (code == null) code = codeIn(uri, DISTRIBUTION_STATUS);
     if (code == null) return null;
     switch (code.toUpperCase(Locale.ROOT)) {
       case "COMPLETED": return Lifecycle.PUBLISHED;
@@ -253,6 +255,16 @@ final class Vocabularies {
       case DEPRECATED: return ADMS_STATUS + "Deprecated";
       case WITHDRAWN: return ADMS_STATUS + "Withdrawn";
       default: return ADMS_STATUS + "UnderDevelopment";
+    }
+  }
+
+  /** @return the EU distribution-status concept of a lifecycle, as DCAT-AP 3 asks of a distribution's adms:status */
+  static String distributionStatusUri(Lifecycle l) {
+    switch (l) {
+      case PUBLISHED: return DISTRIBUTION_STATUS + "COMPLETED";
+      case DEPRECATED: return DISTRIBUTION_STATUS + "DEPRECATED";
+      case WITHDRAWN: return DISTRIBUTION_STATUS + "WITHDRAWN";
+      default: return DISTRIBUTION_STATUS + "DEVELOP";
     }
   }
 

@@ -30,6 +30,9 @@ public abstract class DataService {
   /** @return a description of the endpoint, e.g. an OpenAPI document ({@code dcat:endpointDescription}) */
   public abstract @Nullable URI getEndpointDescription();
 
+  /** @return pages documenting the API, e.g. its terms or service level ({@code foaf:page}; DCAT-AP HVD requires one) */
+  public abstract List<URI> getPages();
+
   /** @return the standards or specifications the API follows ({@code dcterms:conformsTo}) */
   public abstract List<String> getConformsTo();
 

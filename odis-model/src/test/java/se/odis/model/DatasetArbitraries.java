@@ -175,6 +175,7 @@ public final class DatasetArbitraries {
         .use(localizedTexts()).withProbability(0.7).in((b, v) -> b.title(v))
         .use(uris().injectNull(0.2)).in((b, v) -> b.endpointUrl(v))
         .use(uris().injectNull(0.5)).in((b, v) -> b.endpointDescription(v))
+        .use(uris().list().ofMaxSize(2)).in((b, v) -> b.pages(v))
         .use(Arbitraries.of(URIS).list().ofMaxSize(2)).in((b, v) -> b.conformsTo(v))
         .use(contactPoints().injectNull(0.5)).in((b, v) -> b.contactPoint(v))
         .use(licences().injectNull(0.5)).in((b, v) -> b.licence(v))
