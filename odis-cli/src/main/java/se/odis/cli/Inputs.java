@@ -478,7 +478,13 @@ final class Inputs implements Iterator<Pending>, Closeable {
       DatasetInput loaded = new DatasetInput(d.getDataset(), new Origin(label, null, d.getSourceUri()), d.getNotes());
       items.add(() -> loaded);
     }
-    // An empty catalogue adds nothing; its NO_DATASETS note has been told.
+    if (items.isEmpty()) {
+      // Nothing to assess is no success: the input is not what it was given as (a CKAN file read as
+      // DCAT, a vocabulary, a page of links), and the report says so as it says of any bad input.
+      items.add(Pending.failing(new InputProblem(label, 0, 0, "",
+          "no dataset in it (read as " + imported.getSyntax() + ")",
+          from == From.CKAN ? "CKAN JSON with at least one package" : "a catalogue with at least one dcat:Dataset")));
+    }
     stack.push(items.iterator());
   }
 

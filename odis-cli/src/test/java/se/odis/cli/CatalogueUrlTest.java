@@ -138,6 +138,19 @@ class CatalogueUrlTest {
   }
 
   @Test
+  void dcatFile_withoutDatasets_isABadInputInTheJsonReportToo() {
+    Path ckan = Fixtures.write(dir.resolve("paket.json"), "{\"name\": \"badplatser\", \"title\": \"Badplatser\"}");
+
+    Result r = odis("assess", "-q", "--from", "dcat", "--format", "json", "--as-of", AS_OF, ckan.toString());
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    JsonNode root = Fixtures.json(r.out());
+    assertThat(root.get("summary").get("badInputs").asInt()).isEqualTo(1);
+    assertThat(root.get("errors")).singleElement().satisfies(e ->
+        assertThat(e.toString()).contains("no dataset in it (read as JSON-LD)", "a catalogue with at least one dcat:Dataset"));
+  }
+
+  @Test
   void dcatFile_turtleNamedTxt_isReadByItsContent() {
     Path file = Fixtures.write(dir.resolve("katalog.txt"), CatalogueTest.TURTLE);
 
