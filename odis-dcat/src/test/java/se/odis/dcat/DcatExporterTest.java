@@ -109,6 +109,38 @@ class DcatExporterTest {
   }
 
   @Test
+  void datasetWithDataService_exportedThenImported_keepsWhatTheModelHolds() throws Exception {
+    Dataset d = withDataService();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    exporter.write(d, RdfSyntax.TURTLE, out);
+
+    Dataset back = DcatImporter.read(new java.io.ByteArrayInputStream(out.toByteArray()), "export.ttl")
+        .getDatasets().get(0).getDataset();
+
+    assertThat(back.getUri()).isEqualTo(d.getUri());
+    assertThat(back.getDataServices()).singleElement().satisfies(s -> {
+      se.odis.model.DataService given = d.getDataServices().get(0);
+      assertThat(s.getUri()).isEqualTo(given.getUri());
+      assertThat(s.getTitle()).isEqualTo(given.getTitle());
+      assertThat(s.getEndpointUrl()).isEqualTo(given.getEndpointUrl());
+      assertThat(s.getEndpointDescription()).isEqualTo(given.getEndpointDescription());
+      assertThat(s.getConformsTo()).isEqualTo(given.getConformsTo());
+      assertThat(s.getContactPoint()).isEqualTo(given.getContactPoint());
+      assertThat(s.getAccessRights()).isEqualTo(given.getAccessRights());
+    });
+    assertThat(back.getPages()).isEqualTo(d.getPages());
+    assertThat(back.getCreator().getName()).isEqualTo("Trafikkontoret");
+    assertThat(back.getLanguages()).containsExactly("http://publications.europa.eu/resource/authority/language/ENG",
+        "http://publications.europa.eu/resource/authority/language/SWE");
+    assertThat(back.getApplicableLegislation()).isEqualTo(d.getApplicableLegislation());
+    se.odis.model.Distribution x = back.getDistributions().get(0);
+    assertThat(x.getDescription()).isEqualTo(d.getDistributions().get(0).getDescription());
+    assertThat(x.getIssued()).isEqualTo(d.getDistributions().get(0).getIssued());
+    assertThat(x.getModified()).isEqualTo(d.getDistributions().get(0).getModified());
+    assertThat(x.getStatus()).isEqualTo(se.odis.model.Lifecycle.PUBLISHED);
+  }
+
+  @Test
   void apiDistributionAtAServicesEndpoint_linksToThatService() {
     Dataset d = withDataService();
     Dataset api = ImmutableDataset.copyOf(d).withDistributions(ImmutableDistribution.builder().api(true).format("JSON")
