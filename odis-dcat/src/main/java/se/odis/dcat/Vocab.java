@@ -25,7 +25,7 @@ final class Vocab {
   static final String ELI = "http://data.europa.eu/eli/ontology#";
 
   /** The HVD implementing regulation, as DCAT-AP HVD names it in dcatap:applicableLegislation. */
-  static final String HVD_LEGISLATION = "http://data.europa.eu/eli/reg_impl/2023/138/oj";
+  static final String HVD_LEGISLATION = se.odis.model.HvdCategory.REGULATION;
 
   static Property p(String ns, String local) {
     return ResourceFactory.createProperty(ns, local);

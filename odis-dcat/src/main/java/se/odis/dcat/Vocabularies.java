@@ -329,16 +329,8 @@ final class Vocabularies {
     return HVD.size();
   }
 
-  /**
-   * The ELI of Implementing Regulation (EU) 2023/138 as catalogues cite it: the act
-   * ({@code …/reg_impl/2023/138/oj}), a language version ({@code …/oj/eng}) or a format of one
-   * ({@code …/oj/eng/pdf}), over http or https, on data.europa.eu or EUR-Lex.
-   */
-  private static final java.util.regex.Pattern HVD_ELI = java.util.regex.Pattern.compile(
-      "(?:data\\.europa\\.eu|eur-lex\\.europa\\.eu)/eli/reg_impl/2023/138/oj(?:/[a-z]{3}(?:/[a-z0-9]+)?)?/*");
-
   static boolean isHvdLegislation(String uri) {
-    return uri != null && HVD_ELI.matcher(bare(uri).toLowerCase(Locale.ROOT)).matches();
+    return HvdCategory.isRegulation(uri);
   }
 
   // ---- formats -------------------------------------------------------------------------------
