@@ -94,6 +94,9 @@ final class Http {
     this.client = HttpClient.newBuilder()
         .connectTimeout(settings.getConnectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER) // followed by hand: schemes, downgrades, loops
+        // HTTP/1.1: the JDK's HTTP/2 over plain http upgrades in mid-request (h2c), which servers
+        // get wrong under load ("protocol error: Frame type…"); a catalogue is one document or a few
+        .version(HttpClient.Version.HTTP_1_1)
         .build();
   }
 
