@@ -35,6 +35,7 @@ import se.odis.model.TextCheck;
 import se.odis.report.DatasetReport;
 import se.odis.report.Format;
 import se.odis.report.ImportNote;
+import se.odis.report.SourceReport;
 import se.odis.report.Origin;
 import se.odis.report.PortfolioReport;
 import se.odis.report.ReportOptions;
@@ -231,8 +232,13 @@ final class AssessCommand implements Callable<Integer> {
     int n = threads != null ? threads : defaultThreads();
     // Where each dataset id was first seen: two datasets with one id are both assessed, and noted.
     Map<String, String> ids = new HashMap<>();
+    // Sources are told on the thread that reads the inputs, and reported from this one.
+    java.util.Queue<SourceReport> sources = new java.util.concurrent.ConcurrentLinkedQueue<>();
     try (Inputs inputs = new Inputs(files, from, inputFormat == null ? null : inputFormat.syntax, System.in,
-            (file, note) -> catalogueNote(err, labels, file, note), (file, note) -> inputNote(err, file, note));
+            (file, imported) -> {
+              for (SourceNote note : imported.getNotes()) catalogueNote(err, labels, file, note);
+              sources.add(new SourceReport(file, imported.getSyntax(), imported.getDatasets().size(), notes(imported.getNotes())));
+            }, (file, note) -> inputNote(err, file, note));
         PortfolioReport report = writer.open(out)) {
       progress = new Progress(err, labels, !quiet && Terminal.stderrIsTerminal(), inputs::bytesDone, inputs.bytesTotal());
       Pipeline.run(chunks(inputs, CHUNK), n, chunk -> assess(assessor, chunk, day), outcomes -> {
@@ -258,6 +264,7 @@ final class AssessCommand implements Callable<Integer> {
           }
         }
       });
+      for (SourceReport s : sources) report.source(s);
       report.finish();
     } catch (OutputClosed e) {
       return tally.exitCode();
