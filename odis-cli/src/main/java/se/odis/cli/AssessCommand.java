@@ -36,6 +36,7 @@ import se.odis.model.TextCheck;
 import se.odis.report.DatasetReport;
 import se.odis.report.Format;
 import se.odis.report.ImportNote;
+import se.odis.report.SourceReport;
 import se.odis.report.Origin;
 import se.odis.report.PortfolioReport;
 import se.odis.report.ReportOptions;
@@ -273,9 +274,14 @@ final class AssessCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     // Where each dataset id was first seen: two datasets with one id are both assessed, and noted.
     Map<String, String> ids = new HashMap<>();
+    // Sources are told on the thread that reads the inputs, and reported from this one.
+    java.util.Queue<SourceReport> sources = new java.util.concurrent.ConcurrentLinkedQueue<>();
     try (o;
         Inputs inputs = new Inputs(files, from, inputFormat == null ? null : inputFormat.syntax, System.in,
-            (file, note) -> catalogueNote(err, labels, file, note), (file, note) -> inputNote(err, file, note));
+            (file, imported) -> {
+              for (SourceNote note : imported.getNotes()) catalogueNote(err, labels, file, note);
+              sources.add(new SourceReport(file, imported.getSyntax(), imported.getDatasets().size(), notes(imported.getNotes())));
+            }, (file, note) -> inputNote(err, file, note));
         PortfolioReport report = writer.open(o.writer())) {
       progress = new Progress(err, labels, !quiet && Terminal.stderrIsTerminal(), inputs::bytesDone, inputs.bytesTotal());
       Pipeline.run(chunks(counting(inputs, tally), CHUNK), n, chunk -> assess(assessor, chunk, day), outcomes -> {
@@ -299,6 +305,7 @@ final class AssessCommand implements Callable<Integer> {
           if ((tally.assessed + tally.badInputs) % 1024 == 0 && o.failed()) throw new OutputClosed();
         }
       });
+      for (SourceReport s : sources) report.source(s);
       report.finish();
       o.finish();
     } catch (OutputClosed | java.io.IOException | java.io.UncheckedIOException e) {

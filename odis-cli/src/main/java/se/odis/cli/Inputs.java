@@ -49,7 +49,6 @@ import se.odis.dcat.DcatImporter;
 import se.odis.dcat.FetchSettings;
 import se.odis.dcat.ImportedDataset;
 import se.odis.dcat.RdfSyntax;
-import se.odis.dcat.SourceNote;
 import se.odis.model.Dataset;
 import se.odis.model.DatasetReader;
 import se.odis.model.InputProblem;
@@ -78,7 +77,7 @@ final class Inputs implements Iterator<Pending>, Closeable {
   private final From from;
   private final RdfSyntax syntax;
   private final InputStream stdin;
-  private final BiConsumer<String, SourceNote> catalogueNotes;
+  private final BiConsumer<String, CatalogImport> catalogues;
   private final BiConsumer<String, String> notes;
   /** Files and directories read so far, by their identity on disk, with the path first read by. */
   private final Map<Object, Path> seen = new HashMap<>();
@@ -91,16 +90,17 @@ final class Inputs implements Iterator<Pending>, Closeable {
    * @param from the kind of input
    * @param syntax the RDF syntax of DCAT catalogue files, or null to tell it from each one's content
    * @param stdin standard input, read if an argument is {@code -}
-   * @param catalogueNotes told the notes an importer makes about a catalogue as a whole
+   * @param catalogues told every catalogue imported (with its notes about the source as a whole),
+   *     in input order, on the thread that iterates
    * @param notes told, with the path concerned, what a person should know about the inputs found
    *     (in English): a file or directory reached a second time, which is not read again
    */
   Inputs(List<String> args, From from, RdfSyntax syntax, InputStream stdin,
-      BiConsumer<String, SourceNote> catalogueNotes, BiConsumer<String, String> notes) {
+      BiConsumer<String, CatalogImport> catalogues, BiConsumer<String, String> notes) {
     this.from = Objects.requireNonNull(from, "from");
     this.syntax = syntax;
     this.stdin = stdin;
-    this.catalogueNotes = catalogueNotes;
+    this.catalogues = catalogues;
     this.notes = Objects.requireNonNull(notes, "notes");
     long total = 0;
     for (String a : args) {
@@ -470,15 +470,19 @@ final class Inputs implements Iterator<Pending>, Closeable {
       return;
     }
     bytesDone += size;
-    if (catalogueNotes != null) {
-      for (SourceNote n : imported.getNotes()) catalogueNotes.accept(label, n);
-    }
+    if (catalogues != null) catalogues.accept(label, imported);
     List<Pending> items = new ArrayList<>();
     for (ImportedDataset d : imported.getDatasets()) {
       DatasetInput loaded = new DatasetInput(d.getDataset(), new Origin(label, null, d.getSourceUri()), d.getNotes());
       items.add(() -> loaded);
     }
-    // An empty catalogue adds nothing; its NO_DATASETS note has been told.
+    if (items.isEmpty()) {
+      // Nothing to assess is no success: the input is not what it was given as (a CKAN file read as
+      // DCAT, a vocabulary, a page of links), and the report says so as it says of any bad input.
+      items.add(Pending.failing(new InputProblem(label, 0, 0, "",
+          "no dataset in it (read as " + imported.getSyntax() + ")",
+          from == From.CKAN ? "CKAN JSON with at least one package" : "a catalogue with at least one dcat:Dataset")));
+    }
     stack.push(items.iterator());
   }
 

@@ -138,6 +138,51 @@ class CatalogueUrlTest {
   }
 
   @Test
+  void dcatFile_withoutDatasets_isABadInputInTheJsonReportToo() {
+    Path ckan = Fixtures.write(dir.resolve("paket.json"), "{\"name\": \"badplatser\", \"title\": \"Badplatser\"}");
+
+    Result r = odis("assess", "-q", "--from", "dcat", "--format", "json", "--as-of", AS_OF, ckan.toString());
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    JsonNode root = Fixtures.json(r.out());
+    assertThat(root.get("summary").get("badInputs").asInt()).isEqualTo(1);
+    assertThat(root.get("errors")).singleElement().satisfies(e ->
+        assertThat(e.toString()).contains("no dataset in it (read as JSON-LD)", "a catalogue with at least one dcat:Dataset"));
+  }
+
+  @Test
+  void portfolioJson_listsEverySourceWithSyntaxDatasetsAndNotes() {
+    Path misnamed = Fixtures.write(dir.resolve("katalog.rdf"), CatalogueTest.TURTLE);
+    Path empty = Fixtures.write(dir.resolve("tom.ttl"), "@prefix dcat: <http://www.w3.org/ns/dcat#> .\n");
+
+    Result r = odis("assess", "-q", "--from", "dcat", "--format", "json", "--lang", "en", "--as-of", AS_OF,
+        misnamed.toString(), empty.toString());
+
+    JsonNode sources = Fixtures.json(r.out()).get("sources");
+    assertThat(sources).hasSize(2);
+    assertThat(sources.get(0).get("source").asText()).isEqualTo(misnamed.toString());
+    assertThat(sources.get(0).get("syntax").asText()).isEqualTo("Turtle");
+    assertThat(sources.get(0).get("datasets").asInt()).isEqualTo(2);
+    assertThat(sources.get(0).get("notes")).singleElement().satisfies(n -> {
+      assertThat(n.get("code").asText()).isEqualTo("SYNTAX_FROM_CONTENT");
+      assertThat(n.get("message").asText()).startsWith("The file name suggests RDF/XML but the content is Turtle");
+    });
+    assertThat(sources.get(1).get("datasets").asInt()).isZero();
+    assertThat(sources.get(1).get("notes")).extracting(n -> n.get("code").asText()).containsExactly("NO_DATASETS");
+  }
+
+  @Test
+  void markdownAndHtml_listTheSourcesAndTheirNotes() {
+    Path misnamed = Fixtures.write(dir.resolve("katalog.rdf"), CatalogueTest.TURTLE);
+
+    Result md = odis("assess", "-q", "--from", "dcat", "--format", "markdown", "--lang", "en", "--as-of", AS_OF, misnamed.toString());
+    Result html = odis("assess", "-q", "--from", "dcat", "--format", "html", "--lang", "en", "--as-of", AS_OF, misnamed.toString());
+
+    assertThat(md.out()).contains("## Sources (1)", "read as Turtle; datasets: 2", "`SYNTAX_FROM_CONTENT`");
+    assertThat(html.out()).contains("<section id=\"sources\">", "read as Turtle; datasets: 2", "<code>SYNTAX_FROM_CONTENT</code>");
+  }
+
+  @Test
   void dcatFile_turtleNamedTxt_isReadByItsContent() {
     Path file = Fixtures.write(dir.resolve("katalog.txt"), CatalogueTest.TURTLE);
 

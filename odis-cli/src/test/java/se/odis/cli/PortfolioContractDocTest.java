@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** docs/json-output.md documents every key of odis-portfolio/1, and the output has exactly those keys. */
 class PortfolioContractDocTest {
-  static final List<String> TOP = List.of("format", "assessments", "errors", "summary");
+  static final List<String> TOP = List.of("format", "assessments", "errors", "sources", "summary");
+  static final List<String> SOURCE = List.of("source", "syntax", "datasets", "notes");
   static final List<String> ERROR = List.of("source", "line", "column", "pointer", "problem", "expected");
   static final List<String> SUMMARY = List.of("asOf", "language", "profile", "assessed", "badInputs", "withBlockers",
       "byVerdict", "byStage", "topBlockers", "closestToPublication");
@@ -44,7 +45,7 @@ class PortfolioContractDocTest {
   void doc_documentsEveryPortfolioKey() throws Exception {
     String doc = Files.readString(Path.of("..", "docs", "json-output.md"), StandardCharsets.UTF_8);
 
-    for (List<String> keys : List.of(TOP, ERROR, SUMMARY, BLOCKER, JsonOutputTest.SOURCE_NOTE_KEYS)) {
+    for (List<String> keys : List.of(TOP, ERROR, SOURCE, SUMMARY, BLOCKER, JsonOutputTest.SOURCE_NOTE_KEYS)) {
       for (String key : keys) assertThat(doc).as(key).contains("| `" + key + "` |");
     }
     assertThat(doc).contains("| `sourceFile`, `sourceLine`, `sourceUri` |", "odis-portfolio/1");

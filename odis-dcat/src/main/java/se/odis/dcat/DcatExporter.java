@@ -27,7 +27,9 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.graph.GraphWrapper;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
+import se.odis.model.AccessRights;
 import se.odis.model.ContactPoint;
+import se.odis.model.DataService;
 import se.odis.model.DataTheme;
 import se.odis.model.Dataset;
 import se.odis.model.Distribution;
@@ -185,7 +187,9 @@ public final class DcatExporter {
         .thenComparing(t -> NodeFmtLib.strNT(t.getObject()));
   }
 
+  /** The dataset's own URI where it has one (kept from its catalogue); else one minted from its id. */
   private String datasetIri(Dataset d) {
+    if (d.getUri() != null && isAbsoluteUri(d.getUri().toString())) return d.getUri().toString();
     return baseIri + URLEncoder.encode(d.getId(), StandardCharsets.UTF_8).replace("+", "%20");
   }
 
@@ -219,6 +223,8 @@ public final class DcatExporter {
     private final String datasetIri;
     private Resource contact;
     private int blanks;
+    /** The dataset's data services as written, in its order. */
+    private final List<Resource> serviceResources = new java.util.ArrayList<>();
 
     Writer(Model m, Dataset d) {
       this.m = m;
@@ -254,6 +260,9 @@ public final class DcatExporter {
       date(ds, Vocab.MODIFIED, d.getModified());
       if (d.getConformsTo() != null) ds.addProperty(Vocab.CONFORMS_TO, named(d.getConformsTo(), Vocab.STANDARD));
       if (d.getLandingPage() != null) ds.addProperty(Vocab.LANDING_PAGE, typed(d.getLandingPage().toString(), Vocab.DOCUMENT));
+      for (URI page : d.getPages()) ds.addProperty(Vocab.FOAF_PAGE, typed(page.toString(), Vocab.DOCUMENT));
+      for (String language : d.getLanguages()) ds.addProperty(Vocab.LANGUAGE, typed(languageUri(language), Vocab.LINGUISTIC_SYSTEM));
+      if (d.getCreator() != null) ds.addProperty(Vocab.CREATOR, agent(d.getCreator()));
       ds.addProperty(Vocab.ADMS_STATUS, concept(Vocabularies.statusUri(d.getStatus()),
           LocalizedText.of(Map.of("en", Vocabularies.statusLabel(d.getStatus())))));
       HvdCategory hvd = d.getHvdCategory();
@@ -261,15 +270,71 @@ public final class DcatExporter {
         ds.addProperty(Vocab.HVD_CATEGORY, concept(hvd.getUri(), hvd.getLabel()));
         ds.addProperty(Vocab.APPLICABLE_LEGISLATION, legislation());
       }
+      for (URI act : d.getApplicableLegislation()) {
+        ds.addProperty(Vocab.APPLICABLE_LEGISLATION, typed(act.toString(), Vocab.LEGAL_RESOURCE));
+      }
+      List<DataService> services = d.getDataServices();
+      for (int i = 0; i < services.size(); i++) serviceResources.add(dataService(ds, services.get(i), i + 1));
       List<Distribution> dists = d.getDistributions();
       for (int i = 0; i < dists.size(); i++) {
         ds.addProperty(Vocab.DCAT_DISTRIBUTION, distribution(ds, dists.get(i), i + 1));
       }
     }
 
+    /** A data service of the dataset's, with what DCAT-AP and, for a high-value dataset, DCAT-AP HVD ask. */
+    private Resource dataService(Resource ds, DataService service, int n) {
+      String iri = service.getUri() != null && isAbsoluteUri(service.getUri().toString()) ? service.getUri().toString()
+          : datasetIri + "/dataservice/" + n;
+      Resource s = m.createResource(iri, Vocab.DATA_SERVICE);
+      // dcterms:title is mandatory for a data service in DCAT-AP: the dataset's when it has none
+      texts(s, Vocab.TITLE, service.getTitle().isBlank() ? d.getTitle() : service.getTitle());
+      if (service.getEndpointUrl() != null) s.addProperty(Vocab.ENDPOINT_URL, resource(service.getEndpointUrl().toString()));
+      if (service.getEndpointDescription() != null) {
+        s.addProperty(Vocab.ENDPOINT_DESCRIPTION, resource(service.getEndpointDescription().toString()));
+      }
+      for (URI page : service.getPages()) s.addProperty(Vocab.FOAF_PAGE, typed(page.toString(), Vocab.DOCUMENT));
+      if (service.getPages().isEmpty() && service.getEndpointDescription() != null) {
+        // its description documents it too: DCAT-AP HVD asks every data service for a page
+        s.addProperty(Vocab.FOAF_PAGE, typed(service.getEndpointDescription().toString(), Vocab.DOCUMENT));
+      }
+      for (String standard : service.getConformsTo()) s.addProperty(Vocab.CONFORMS_TO, named(standard, Vocab.STANDARD));
+      s.addProperty(Vocab.SERVES_DATASET, ds);
+      if (service.getContactPoint() != null) {
+        s.addProperty(Vocab.CONTACT_POINT, contact(service.getContactPoint()));
+      } else if (contact != null) {
+        s.addProperty(Vocab.CONTACT_POINT, contact);
+      }
+      String licence = service.getLicence() != null ? service.getLicence() : d.getLicence();
+      if (licence != null) s.addProperty(Vocab.LICENSE, licence(licence));
+      AccessRights access = service.getAccessRights() != null ? service.getAccessRights() : d.getAccessRights();
+      if (access != null) s.addProperty(Vocab.ACCESS_RIGHTS, typed(Vocabularies.accessRightsUri(access), Vocab.RIGHTS_STATEMENT));
+      HvdCategory hvd = service.getHvdCategory() != null ? service.getHvdCategory() : d.getHvdCategory();
+      if (hvd != null) {
+        s.addProperty(Vocab.HVD_CATEGORY, concept(hvd.getUri(), hvd.getLabel()));
+        s.addProperty(Vocab.APPLICABLE_LEGISLATION, legislation());
+      }
+      return s;
+    }
+
+    /** The data service of the dataset's whose endpoint is this URL, if there is one. */
+    private Resource serviceAt(URI endpoint) {
+      List<DataService> services = d.getDataServices();
+      for (int i = 0; i < services.size(); i++) {
+        if (endpoint.equals(services.get(i).getEndpointUrl())) return serviceResources.get(i);
+      }
+      return null;
+    }
+
     private Resource distribution(Resource ds, Distribution dist, int n) {
       Resource r = m.createResource(datasetIri + "/distribution/" + n, Vocab.DISTRIBUTION);
       if (dist.getTitle() != null) texts(r, Vocab.TITLE, dist.getTitle());
+      if (dist.getDescription() != null) texts(r, Vocab.DESCRIPTION, dist.getDescription());
+      date(r, Vocab.ISSUED, dist.getIssued());
+      date(r, Vocab.MODIFIED, dist.getModified());
+      if (dist.getStatus() != null) {
+        r.addProperty(Vocab.ADMS_STATUS, concept(Vocabularies.distributionStatusUri(dist.getStatus()),
+            LocalizedText.of(Map.of("en", Vocabularies.statusLabel(dist.getStatus())))));
+      }
       URI access = dist.getAccessUrl() != null ? dist.getAccessUrl() : dist.getDownloadUrl();
       if (access != null) r.addProperty(Vocab.ACCESS_URL, link(access.toString()));
       if (dist.getDownloadUrl() != null) r.addProperty(Vocab.DOWNLOAD_URL, m.createResource(dist.getDownloadUrl().toString()));
@@ -286,7 +351,10 @@ public final class DcatExporter {
       if (dist.getRights() != null) r.addProperty(Vocab.RIGHTS, named(dist.getRights(), Vocab.RIGHTS_STATEMENT));
       if (dist.getDocumentation() != null) r.addProperty(Vocab.FOAF_PAGE, typed(dist.getDocumentation().toString(), Vocab.DOCUMENT));
       if (d.getHvdCategory() != null) r.addProperty(Vocab.APPLICABLE_LEGISLATION, legislation());
-      if (dist.isApi() && access != null) r.addProperty(Vocab.ACCESS_SERVICE, service(ds, dist, n, access, licence));
+      if (dist.isApi() && access != null) {
+        Resource modelled = serviceAt(access);
+        r.addProperty(Vocab.ACCESS_SERVICE, modelled != null ? modelled : service(ds, dist, n, access, licence));
+      }
       return r;
     }
 
@@ -295,9 +363,9 @@ public final class DcatExporter {
       Resource s = m.createResource(datasetIri + "/service/" + n, Vocab.DATA_SERVICE);
       LocalizedText title = dist.getTitle() != null && !dist.getTitle().isBlank() ? dist.getTitle() : d.getTitle();
       texts(s, Vocab.TITLE, title);
-      s.addProperty(Vocab.ENDPOINT_URL, link(endpoint.toString()));
+      s.addProperty(Vocab.ENDPOINT_URL, resource(endpoint.toString()));
       if (dist.getDocumentation() != null) {
-        s.addProperty(Vocab.ENDPOINT_DESCRIPTION, link(dist.getDocumentation().toString()));
+        s.addProperty(Vocab.ENDPOINT_DESCRIPTION, resource(dist.getDocumentation().toString()));
         s.addProperty(Vocab.FOAF_PAGE, typed(dist.getDocumentation().toString(), Vocab.DOCUMENT));
       }
       s.addProperty(Vocab.SERVES_DATASET, ds);
@@ -400,6 +468,15 @@ public final class DcatExporter {
       return r;
     }
 
+    /**
+     * A link typed {@code rdfs:Resource} for every dataset: the DCAT-AP 3.0.1 range shapes ask
+     * {@code sh:class rdfs:Resource} of a data service's endpoint URL and description, and SHACL
+     * checks classes without RDFS inference.
+     */
+    private Resource resource(String uri) {
+      return m.createResource(uri).addProperty(Vocab.TYPE, Vocab.RDFS_RESOURCE);
+    }
+
     private Resource legislation() {
       return typed(Vocab.HVD_LEGISLATION, Vocab.LEGAL_RESOURCE);
     }
@@ -433,6 +510,21 @@ public final class DcatExporter {
     private void date(Resource r, Property p, @Nullable LocalDate date) {
       if (date != null) r.addProperty(p, m.createTypedLiteral(date.toString(), XSDDatatype.XSDdate));
     }
+  }
+
+  /** An EU language URI: as given when it is a URI, else the authority table's code of an ISO 639 code. */
+  static String languageUri(String language) {
+    String l = language.strip();
+    if (isAbsoluteUri(l)) return l;
+    String code = l.toLowerCase(java.util.Locale.ROOT);
+    if (code.length() == 2) {
+      try {
+        code = java.util.Locale.forLanguageTag(code).getISO3Language();
+      } catch (java.util.MissingResourceException e) {
+        // left as given
+      }
+    }
+    return Vocabularies.EU_AUTHORITY + "language/" + code.toUpperCase(java.util.Locale.ROOT);
   }
 
   private static boolean isAbsoluteUri(String s) {

@@ -22,11 +22,13 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.rdf.model.StmtIterator;
 import se.odis.model.AccessRights;
 import se.odis.model.ContactPoint;
+import se.odis.model.DataService;
 import se.odis.model.DataTheme;
 import se.odis.model.Distribution;
 import se.odis.model.Frequency;
 import se.odis.model.HvdCategory;
 import se.odis.model.ImmutableContactPoint;
+import se.odis.model.ImmutableDataService;
 import se.odis.model.ImmutableDataset;
 import se.odis.model.ImmutableDistribution;
 import se.odis.model.ImmutablePublisher;
@@ -267,17 +269,26 @@ final class DcatMapper {
     if (landing != null) b.landingPage(link(landing, notes, subject, "dcat:landingPage"));
 
     b.hvdCategory(hvd(ds, notes, subject));
+    for (RDFNode l : values(ds, Vocab.APPLICABLE_LEGISLATION)) {
+      URI u = link(l, notes, subject, "dcatap:applicableLegislation");
+      if (u != null) b.addApplicableLegislation(u);
+    }
+    for (RDFNode l : values(ds, Vocab.LANGUAGE)) {
+      String language = nameOrUri(l);
+      if (language != null) b.addLanguages(language);
+    }
+    RDFNode creator = single(ds, Vocab.CREATOR, notes, subject, "dcterms:creator");
+    if (creator != null) b.creator(publisher(creator, notes, subject));
+    for (RDFNode page : values(ds, Vocab.FOAF_PAGE)) {
+      URI u = link(page, notes, subject, "foaf:page");
+      if (u != null) b.addPages(u);
+    }
+    if (ds.isURIResource()) b.uri(notes.uri(ds.getURI(), subject, "dcat:Dataset"));
 
     RDFNode status = single(ds, Vocab.ADMS_STATUS, notes, subject, "adms:status");
     if (status != null) {
-      Lifecycle l = status.isURIResource() ? Vocabularies.status(status.asResource().getURI()) : null;
-      if (l != null) {
-        b.status(l);
-      } else {
-        notes.add(subject, SourceNote.UNKNOWN_STATUS,
-            "Statusen " + show(status) + " känns inte igen; datamängden antogs vara publicerad.",
-            "The status " + show(status) + " is not recognised; the dataset was taken to be published.");
-      }
+      Lifecycle l = status(status, notes, subject, "datamängden", "the dataset");
+      if (l != null) b.status(l);
     }
 
     distributions(ds, b, notes, subject);
@@ -293,6 +304,7 @@ final class DcatMapper {
     }
     List<ImmutableDistribution> mapped = new ArrayList<>();
     List<String> licences = new ArrayList<>();
+    List<String> serviceLicences = new ArrayList<>();
     Set<Resource> servicesUsed = new LinkedHashSet<>();
     int i = 0;
     for (Resource d : dists) {
@@ -301,6 +313,14 @@ final class DcatMapper {
       ImmutableDistribution.Builder db = ImmutableDistribution.builder();
       LocalizedText title = text(d, Vocab.TITLE, notes, where);
       if (!title.getTexts().isEmpty()) db.title(title);
+      LocalizedText description = text(d, Vocab.DESCRIPTION, notes, where);
+      if (!description.getTexts().isEmpty()) db.description(description);
+      RDFNode issued = single(d, Vocab.ISSUED, notes, where, "dcterms:issued");
+      if (issued != null) db.issued(date(issued, notes, where, "dcterms:issued"));
+      RDFNode modified = single(d, Vocab.MODIFIED, notes, where, "dcterms:modified");
+      if (modified != null) db.modified(date(modified, notes, where, "dcterms:modified"));
+      RDFNode status = single(d, Vocab.ADMS_STATUS, notes, where, "adms:status");
+      if (status != null) db.status(status(status, notes, where, "distributionen", "the distribution"));
       RDFNode format = single(d, Vocab.FORMAT, notes, where, "dcterms:format");
       String fmt = format == null ? null : nameOrUri(format);
       RDFNode media = single(d, Vocab.MEDIA_TYPE_P, notes, where, "dcat:mediaType");
@@ -328,26 +348,29 @@ final class DcatMapper {
       licences.add(lic == null ? null : licence(lic, notes, where));
       mapped.add(db.build());
     }
-    // data services that serve the dataset but no distribution reaches: an API distribution each
-    for (Resource service : servicesOf.getOrDefault(ds, List.of())) {
-      if (servicesUsed.contains(service)) continue;
-      String where = service.isAnon() ? subject + "/service" : service.getURI();
-      ImmutableDistribution.Builder db = ImmutableDistribution.builder().api(true);
-      LocalizedText title = text(service, Vocab.TITLE, notes, where);
-      if (!title.getTexts().isEmpty()) db.title(title);
-      RDFNode endpoint = single(service, Vocab.ENDPOINT_URL, notes, where, "dcat:endpointURL");
-      if (endpoint != null) db.accessUrl(link(endpoint, notes, where, "dcat:endpointURL"));
-      db.documentation(serviceDocumentation(service, notes, where));
-      RDFNode lic = single(service, Vocab.LICENSE, notes, where, "dcterms:license");
-      licences.add(lic == null ? null : licence(lic, notes, where));
-      mapped.add(db.build());
+    // Data services: those a distribution reaches (dcat:accessService) and those that serve the
+    // dataset (dcat:servesDataset). A service is an API, not a distribution: it has no format.
+    Set<Resource> services = new LinkedHashSet<>(servicesUsed);
+    services.addAll(servicesOf.getOrDefault(ds, List.of()));
+    List<DataService> dataServices = new ArrayList<>();
+    int n = 0;
+    for (Resource service : services) {
+      n++;
+      String where = service.isAnon() ? subject + "/service/" + n : service.getURI();
+      dataServices.add(dataService(service, notes, where));
+      if (!servicesUsed.contains(service)) {
+        RDFNode lic = single(service, Vocab.LICENSE, notes, where, "dcterms:license");
+        if (lic != null) serviceLicences.add(licence(lic, notes, where));
+      }
     }
+    b.dataServices(dataServices);
 
     RDFNode datasetLic = single(ds, Vocab.LICENSE, notes, subject, "dcterms:license");
     String datasetLicence = datasetLic == null ? null : licence(datasetLic, notes, subject);
     if (datasetLicence == null) {
       Map<Licence, String> distinct = new LinkedHashMap<>();
       for (String l : licences) if (l != null) distinct.putIfAbsent(Licence.parse(l), l);
+      for (String l : serviceLicences) if (l != null) distinct.putIfAbsent(Licence.parse(l), l);
       if (distinct.size() == 1) {
         datasetLicence = distinct.values().iterator().next();
       } else if (distinct.size() > 1) {
@@ -367,6 +390,55 @@ final class DcatMapper {
       result.add(differs ? mapped.get(k).withLicence(l) : mapped.get(k));
     }
     b.distributions(result);
+  }
+
+  /** A status (ADMS, or the EU dataset or distribution status); null, noted, when not recognised. */
+  private Lifecycle status(RDFNode status, Notes notes, String where, String sv, String en) {
+    Lifecycle l = status.isURIResource() ? Vocabularies.status(status.asResource().getURI()) : null;
+    if (l == null) {
+      notes.add(where, SourceNote.UNKNOWN_STATUS,
+          "Statusen " + show(status) + " känns inte igen; " + sv + " antogs vara publicerad.",
+          "The status " + show(status) + " is not recognised; " + en + " was taken to be published.");
+    }
+    return l;
+  }
+
+  /** A data service as the dataset model holds it. */
+  private DataService dataService(Resource service, Notes notes, String where) {
+    ImmutableDataService.Builder s = ImmutableDataService.builder();
+    if (service.isURIResource()) s.uri(notes.uri(service.getURI(), where, "dcat:DataService"));
+    s.title(text(service, Vocab.TITLE, notes, where));
+    RDFNode endpoint = single(service, Vocab.ENDPOINT_URL, notes, where, "dcat:endpointURL");
+    if (endpoint != null) s.endpointUrl(link(endpoint, notes, where, "dcat:endpointURL"));
+    RDFNode description = single(service, Vocab.ENDPOINT_DESCRIPTION, notes, where, "dcat:endpointDescription");
+    if (description != null) s.endpointDescription(link(description, notes, where, "dcat:endpointDescription"));
+    for (RDFNode page : values(service, Vocab.FOAF_PAGE)) {
+      URI u = link(page, notes, where, "foaf:page");
+      if (u != null) s.addPages(u);
+    }
+    for (RDFNode c : values(service, Vocab.CONFORMS_TO)) {
+      String standard = nameOrUri(c);
+      if (standard != null) s.addConformsTo(standard);
+    }
+    List<RDFNode> contacts = values(service, Vocab.CONTACT_POINT);
+    if (contacts.size() > 1) notes.multiple(where, "dcat:contactPoint", contacts.size());
+    if (!contacts.isEmpty()) s.contactPoint(contact(contacts.get(0), notes, where));
+    RDFNode lic = single(service, Vocab.LICENSE, notes, where, "dcterms:license");
+    if (lic != null) s.licence(licence(lic, new Notes(), where));
+    RDFNode access = single(service, Vocab.ACCESS_RIGHTS, notes, where, "dcterms:accessRights");
+    if (access != null) {
+      AccessRights a = Vocabularies.accessRights(access.isURIResource() ? access.asResource().getURI()
+          : access.isLiteral() ? access.asLiteral().getLexicalForm() : null);
+      if (a != null) {
+        s.accessRights(a);
+      } else {
+        notes.add(where, SourceNote.UNKNOWN_ACCESS_RIGHTS,
+            "Åtkomsträttigheterna " + show(access) + " finns inte i EU:s vokabulär; de togs inte med.",
+            "The access rights " + show(access) + " are not in the EU vocabulary; they were left out.");
+      }
+    }
+    s.hvdCategory(hvdFrom(service, new Notes(), where));
+    return s.build();
   }
 
   private URI serviceDocumentation(Resource service, Notes notes, String where) {

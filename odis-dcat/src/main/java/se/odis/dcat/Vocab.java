@@ -25,7 +25,7 @@ final class Vocab {
   static final String ELI = "http://data.europa.eu/eli/ontology#";
 
   /** The HVD implementing regulation, as DCAT-AP HVD names it in dcatap:applicableLegislation. */
-  static final String HVD_LEGISLATION = "http://data.europa.eu/eli/reg_impl/2023/138/oj";
+  static final String HVD_LEGISLATION = se.odis.model.HvdCategory.REGULATION;
 
   static Property p(String ns, String local) {
     return ResourceFactory.createProperty(ns, local);
@@ -54,6 +54,7 @@ final class Vocab {
   static final Resource LOCATION = r(DCT, "Location");
   static final Resource STANDARD = r(DCT, "Standard");
   static final Resource LEGAL_RESOURCE = r(ELI, "LegalResource");
+  static final Resource LINGUISTIC_SYSTEM = r(DCT, "LinguisticSystem");
   static final Resource RDFS_RESOURCE = r(RDFS, "Resource");
 
   // rdf, rdfs, skos, owl
@@ -98,6 +99,8 @@ final class Vocab {
   static final Property TEMPORAL = p(DCT, "temporal");
   static final Property CONFORMS_TO = p(DCT, "conformsTo");
   static final Property FORMAT = p(DCT, "format");
+  static final Property LANGUAGE = p(DCT, "language");
+  static final Property CREATOR = p(DCT, "creator");
 
   // foaf
   static final Property FOAF_NAME = p(FOAF, "name");

@@ -27,6 +27,7 @@ final class Vocabularies {
   static final String ACCESS_RIGHT = EU_AUTHORITY + "access-right/";
   static final String FREQUENCY = EU_AUTHORITY + "frequency/";
   static final String DATASET_STATUS = EU_AUTHORITY + "dataset-status/";
+  static final String DISTRIBUTION_STATUS = EU_AUTHORITY + "distribution-status/";
   static final String ADMS_PUBLISHER_TYPE = "http://purl.org/adms/publishertype/";
   static final String ADMS_STATUS = "http://purl.org/adms/status/";
   static final String HVD_BASE = "http://data.europa.eu/bna/";
@@ -237,6 +238,7 @@ final class Vocabularies {
   static Lifecycle status(String uri) {
     String code = codeIn(uri, ADMS_STATUS);
     if (code == null) code = codeIn(uri, DATASET_STATUS);
+    if (code == null) code = codeIn(uri, DISTRIBUTION_STATUS);
     if (code == null) return null;
     switch (code.toUpperCase(Locale.ROOT)) {
       case "COMPLETED": return Lifecycle.PUBLISHED;
@@ -253,6 +255,16 @@ final class Vocabularies {
       case DEPRECATED: return ADMS_STATUS + "Deprecated";
       case WITHDRAWN: return ADMS_STATUS + "Withdrawn";
       default: return ADMS_STATUS + "UnderDevelopment";
+    }
+  }
+
+  /** @return the EU distribution-status concept of a lifecycle, as DCAT-AP 3 asks of a distribution's adms:status */
+  static String distributionStatusUri(Lifecycle l) {
+    switch (l) {
+      case PUBLISHED: return DISTRIBUTION_STATUS + "COMPLETED";
+      case DEPRECATED: return DISTRIBUTION_STATUS + "DEPRECATED";
+      case WITHDRAWN: return DISTRIBUTION_STATUS + "WITHDRAWN";
+      default: return DISTRIBUTION_STATUS + "DEVELOP";
     }
   }
 
@@ -317,16 +329,8 @@ final class Vocabularies {
     return HVD.size();
   }
 
-  /**
-   * The ELI of Implementing Regulation (EU) 2023/138 as catalogues cite it: the act
-   * ({@code …/reg_impl/2023/138/oj}), a language version ({@code …/oj/eng}) or a format of one
-   * ({@code …/oj/eng/pdf}), over http or https, on data.europa.eu or EUR-Lex.
-   */
-  private static final java.util.regex.Pattern HVD_ELI = java.util.regex.Pattern.compile(
-      "(?:data\\.europa\\.eu|eur-lex\\.europa\\.eu)/eli/reg_impl/2023/138/oj(?:/[a-z]{3}(?:/[a-z0-9]+)?)?/*");
-
   static boolean isHvdLegislation(String uri) {
-    return uri != null && HVD_ELI.matcher(bare(uri).toLowerCase(Locale.ROOT)).matches();
+    return HvdCategory.isRegulation(uri);
   }
 
   // ---- formats -------------------------------------------------------------------------------

@@ -58,6 +58,117 @@ class DcatExporterTest {
     assertThat(Shacl.violations(Shacl.dcatAp(), model)).isEmpty();
   }
 
+  /** A dataset that is no high-value dataset, served by a data service, with every value the model can hold. */
+  static Dataset withDataService() {
+    Dataset parking = Fixtures.exampleDatasets().stream()
+        .filter(d -> d.getId().equals("exempelkommun-parkering-01")).findFirst().orElseThrow();
+    return ImmutableDataset.copyOf(parking)
+        .withUri(java.net.URI.create("https://data.exempelkommun.se/id/dataset/parkering"))
+        .withLanguages("sv", "http://publications.europa.eu/resource/authority/language/ENG")
+        .withCreator(se.odis.model.ImmutablePublisher.builder().name("Trafikkontoret").build())
+        .withPages(java.net.URI.create("https://www.exempelkommun.se/parkering"))
+        .withApplicableLegislation(java.net.URI.create("http://data.europa.eu/eli/dir/2019/1024/oj"))
+        .withDataServices(se.odis.model.ImmutableDataService.builder()
+            .uri(java.net.URI.create("https://data.exempelkommun.se/id/api/parkering"))
+            .title(se.odis.model.LocalizedText.of("Parkerings-API", "Parking API"))
+            .endpointUrl(java.net.URI.create("https://api.exempelkommun.se/parkering/v1/"))
+            .endpointDescription(java.net.URI.create("https://api.exempelkommun.se/parkering/v1/openapi.json"))
+            .addConformsTo("https://spec.openapis.org/oas/v3.1.0")
+            .contactPoint(se.odis.model.ImmutableContactPoint.builder().name("API-support").email("api@exempelkommun.se").build())
+            .licence("CC0-1.0").accessRights(se.odis.model.AccessRights.PUBLIC).build())
+        .withDistributions(ImmutableDistribution.copyOf(parking.getDistributions().get(0))
+            .withDescription(se.odis.model.LocalizedText.of("Alla platser", "Every space"))
+            .withIssued(java.time.LocalDate.of(2024, 1, 2)).withModified(java.time.LocalDate.of(2024, 3, 4))
+            .withStatus(se.odis.model.Lifecycle.PUBLISHED));
+  }
+
+  @Test
+  void datasetWithDataService_notHighValue_hasNoDcatAp301OrRangeViolations() {
+    Model model = exporter.toModel(withDataService());
+
+    assertThat(Shacl.violations(Shacl.dcatAp(), model)).isEmpty();
+    assertThat(Shacl.violations(Shacl.ranges(), model)).isEmpty();
+  }
+
+  @Test
+  void datasetWithDataService_highValue_hasNoHvdViolations() {
+    Model model = exporter.toModel(ImmutableDataset.copyOf(withDataService()).withHvdCategory(HvdCategory.MOBILITY));
+
+    assertThat(Shacl.violations(Shacl.dcatAp(), model)).isEmpty();
+    assertThat(Shacl.violations(Shacl.ranges(), model)).isEmpty();
+    assertThat(Shacl.violations(Shacl.hvd(), model)).isEmpty();
+  }
+
+  @Test
+  void datasetWithOwnUri_isExportedUnderIt_andItsServiceUnderItsOwn() {
+    Model model = exporter.toModel(withDataService());
+
+    assertThat(model.contains(model.createResource("https://data.exempelkommun.se/id/dataset/parkering"), Vocab.TYPE, Vocab.DATASET)).isTrue();
+    assertThat(model.contains(model.createResource("https://data.exempelkommun.se/id/api/parkering"), Vocab.TYPE, Vocab.DATA_SERVICE)).isTrue();
+    assertThat(model.listSubjects().toList()).noneSatisfy(r -> assertThat(String.valueOf(r.getURI())).contains("data.example.se"));
+  }
+
+  @Test
+  void datasetWithDataService_exportedThenImported_keepsWhatTheModelHolds() throws Exception {
+    Dataset d = withDataService();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    exporter.write(d, RdfSyntax.TURTLE, out);
+
+    Dataset back = DcatImporter.read(new java.io.ByteArrayInputStream(out.toByteArray()), "export.ttl")
+        .getDatasets().get(0).getDataset();
+
+    assertThat(back.getUri()).isEqualTo(d.getUri());
+    assertThat(back.getDataServices()).singleElement().satisfies(s -> {
+      se.odis.model.DataService given = d.getDataServices().get(0);
+      assertThat(s.getUri()).isEqualTo(given.getUri());
+      assertThat(s.getTitle()).isEqualTo(given.getTitle());
+      assertThat(s.getEndpointUrl()).isEqualTo(given.getEndpointUrl());
+      assertThat(s.getEndpointDescription()).isEqualTo(given.getEndpointDescription());
+      assertThat(s.getConformsTo()).isEqualTo(given.getConformsTo());
+      assertThat(s.getContactPoint()).isEqualTo(given.getContactPoint());
+      assertThat(s.getAccessRights()).isEqualTo(given.getAccessRights());
+    });
+    assertThat(back.getPages()).isEqualTo(d.getPages());
+    assertThat(back.getCreator().getName()).isEqualTo("Trafikkontoret");
+    assertThat(back.getLanguages()).containsExactly("http://publications.europa.eu/resource/authority/language/ENG",
+        "http://publications.europa.eu/resource/authority/language/SWE");
+    assertThat(back.getApplicableLegislation()).isEqualTo(d.getApplicableLegislation());
+    se.odis.model.Distribution x = back.getDistributions().get(0);
+    assertThat(x.getDescription()).isEqualTo(d.getDistributions().get(0).getDescription());
+    assertThat(x.getIssued()).isEqualTo(d.getDistributions().get(0).getIssued());
+    assertThat(x.getModified()).isEqualTo(d.getDistributions().get(0).getModified());
+    assertThat(x.getStatus()).isEqualTo(se.odis.model.Lifecycle.PUBLISHED);
+  }
+
+  @Test
+  void apiDistributionAtAServicesEndpoint_linksToThatService() {
+    Dataset d = withDataService();
+    Dataset api = ImmutableDataset.copyOf(d).withDistributions(ImmutableDistribution.builder().api(true).format("JSON")
+        .accessUrl(d.getDataServices().get(0).getEndpointUrl()).build());
+    Model model = exporter.toModel(api);
+
+    assertThat(model.listResourcesWithProperty(Vocab.TYPE, Vocab.DATA_SERVICE).toList()).hasSize(1);
+    assertThat(model.listObjectsOfProperty(Vocab.ACCESS_SERVICE).toList()).extracting(n -> n.asResource().getURI())
+        .containsExactly("https://data.exempelkommun.se/id/api/parkering");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "catalogs/raa-ksamsok-soch-catalog.rdf", "catalogs/sgu-geological-survey-catalog.rdf",
+      "examples/digg-dcatapse-example-mandatory.ttl", "examples/digg-dcatapse-example-recommended.ttl",
+      "examples/hvd-3.0.0__example-ms_catalogue_hvd.ttl", "examples/hvd-3.0.0__example-data_service_terms_sla.ttl",
+      "examples/hvd-3.0.0__example-ms_dataset_data_service.ttl", "examples/hvd-3.0.0__example-ms_dataset_hvd_profile.jsonld"})
+  void realCatalogue_importedThenExported_everyDatasetHasTheRangesDcatApAsks(String file) throws Exception {
+    for (ImportedDataset imported : DcatImporter.read(Fixtures.realdata(file)).getDatasets()) {
+      Model model = exporter.toModel(imported.getDataset());
+      assertThat(Shacl.violations(Shacl.ranges(), model)).as(imported.getDataset().getId()).isEmpty();
+      if (imported.getSourceUri() != null) {
+        assertThat(model.contains(model.createResource(imported.getSourceUri()), Vocab.TYPE, Vocab.DATASET))
+            .as("exported under its own URI").isTrue();
+      }
+    }
+  }
+
   @Test
   void hvdVariant_exported_hasNoDcatAp301OrHvdViolations() {
     Model model = exporter.toModel(hvdVariant());

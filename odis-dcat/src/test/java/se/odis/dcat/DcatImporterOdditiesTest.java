@@ -502,18 +502,67 @@ class DcatImporterOdditiesTest {
   }
 
   @Test
-  void dataServiceServingDataset_becomesApiDistribution() throws Exception {
+  void dataServiceServingDataset_isADataServiceNotADistribution() throws Exception {
     Dataset d = only(turtle("<https://x.se/d/1> a dcat:Dataset ; dcterms:title \"Träd\"@sv .\n"
         + "<https://x.se/api> a dcat:DataService ; dcterms:title \"Träd-API\"@sv ;\n"
         + "  dcat:endpointURL <https://api.x.se/trad> ; dcat:endpointDescription <https://api.x.se/trad/openapi.json> ;\n"
+        + "  dcterms:conformsTo <https://www.ogc.org/standard/wfs/> ; dcterms:license <http://creativecommons.org/publicdomain/zero/1.0/> ;\n"
+        + "  dcterms:accessRights <http://publications.europa.eu/resource/authority/access-right/PUBLIC> ;\n"
+        + "  dcat:contactPoint [ a vcard:Organization ; vcard:hasEmail <mailto:api@x.se> ] ;\n"
+        + "  dcatap:hvdCategory <http://data.europa.eu/bna/c_ac64a52d> ;\n"
         + "  dcat:servesDataset <https://x.se/d/1> .\n"));
 
-    assertThat(d.getDistributions()).singleElement().satisfies(x -> {
-      assertThat(x.isApi()).isTrue();
-      assertThat(x.getAccessUrl()).hasToString("https://api.x.se/trad");
-      assertThat(x.getDocumentation()).hasToString("https://api.x.se/trad/openapi.json");
-      assertThat(x.getTitle().get("sv")).isEqualTo("Träd-API");
+    assertThat(d.getDistributions()).as("a service has no format: no distribution is made of it").isEmpty();
+    assertThat(d.getDataServices()).singleElement().satisfies(s -> {
+      assertThat(s.getUri()).hasToString("https://x.se/api");
+      assertThat(s.getTitle().get("sv")).isEqualTo("Träd-API");
+      assertThat(s.getEndpointUrl()).hasToString("https://api.x.se/trad");
+      assertThat(s.getEndpointDescription()).hasToString("https://api.x.se/trad/openapi.json");
+      assertThat(s.getConformsTo()).containsExactly("https://www.ogc.org/standard/wfs/");
+      assertThat(s.getContactPoint().getEmail()).isEqualTo("api@x.se");
+      assertThat(Licence.parse(s.getLicence()).getId()).isEqualTo("CC0-1.0");
+      assertThat(s.getAccessRights()).isEqualTo(se.odis.model.AccessRights.PUBLIC);
+      assertThat(s.getHvdCategory()).isEqualTo(HvdCategory.GEOSPATIAL);
     });
+    assertThat(Licence.parse(d.getLicence()).getId()).as("the only licence stated").isEqualTo("CC0-1.0");
+  }
+
+  @Test
+  void distributionWithAccessService_staysADistributionAndTheServiceIsKept() throws Exception {
+    Dataset d = only(turtle("<https://x.se/d/1> a dcat:Dataset ; dcterms:title \"Träd\"@sv ;\n"
+        + "  dcat:distribution [ a dcat:Distribution ; dcat:accessURL <https://api.x.se/trad> ; dcterms:format \"JSON\" ;\n"
+        + "    dcat:accessService <https://x.se/api> ] .\n"
+        + "<https://x.se/api> a dcat:DataService ; dcat:endpointURL <https://api.x.se/trad> ; dcat:servesDataset <https://x.se/d/1> .\n"));
+
+    assertThat(d.getDistributions()).singleElement().satisfies(x -> assertThat(x.isApi()).isTrue());
+    assertThat(d.getDataServices()).singleElement().satisfies(s -> assertThat(s.getUri()).hasToString("https://x.se/api"));
+  }
+
+  @Test
+  void valuesTheModelHolds_areAllKept() throws Exception {
+    ImportedDataset imported = turtle("<https://x.se/d/1> a dcat:Dataset ; dcterms:title \"Träd\"@sv ;\n"
+        + "  dcterms:language <http://publications.europa.eu/resource/authority/language/SWE>, \"en\" ;\n"
+        + "  dcterms:creator [ a foaf:Agent ; foaf:name \"Parkförvaltningen\"@sv ] ;\n"
+        + "  foaf:page <https://x.se/om-trad>, <https://x.se/trad-faq> ;\n"
+        + "  dcatap:applicableLegislation <http://data.europa.eu/eli/dir/2019/1024/oj> ;\n"
+        + "  dcat:distribution [ a dcat:Distribution ; dcat:accessURL <https://x.se/trad.csv> ; dcterms:format \"CSV\" ;\n"
+        + "    dcterms:description \"Alla träd\"@sv ; dcterms:issued \"2024-01-02\"^^xsd:date ; dcterms:modified \"2024-03-04\" ;\n"
+        + "    adms:status <http://publications.europa.eu/resource/authority/distribution-status/DEPRECATED> ] .\n")
+        .getDatasets().get(0);
+    Dataset d = imported.getDataset();
+
+    assertThat(d.getUri()).hasToString("https://x.se/d/1");
+    assertThat(d.getLanguages()).containsExactly("http://publications.europa.eu/resource/authority/language/SWE", "en");
+    assertThat(d.getCreator().getName()).isEqualTo("Parkförvaltningen");
+    assertThat(d.getPages()).extracting(Object::toString).containsExactly("https://x.se/om-trad", "https://x.se/trad-faq");
+    assertThat(d.getApplicableLegislation()).extracting(Object::toString).containsExactly("http://data.europa.eu/eli/dir/2019/1024/oj");
+    assertThat(d.getDistributions()).singleElement().satisfies(x -> {
+      assertThat(x.getDescription().get("sv")).isEqualTo("Alla träd");
+      assertThat(x.getIssued()).hasToString("2024-01-02");
+      assertThat(x.getModified()).hasToString("2024-03-04");
+      assertThat(x.getStatus()).isEqualTo(Lifecycle.DEPRECATED);
+    });
+    assertThat(imported.getNotes()).isEmpty();
   }
 
   @Test

@@ -115,6 +115,7 @@ class DcatImporterRealDataTest {
     assertThat(ci.countNotesByCode()).containsExactly(
         entry(SourceNote.DUPLICATE_LANGUAGE, 1), // "Brunnar": an English description tagged @sv
         entry(SourceNote.LEGACY_PROPERTY, 17), // 9 × adms:contactPoint, 8 × purl.org/cld/freq
+        entry(SourceNote.NO_LANGUAGE_TAG, 16), // the distributions' descriptions, untagged
         entry(SourceNote.UNKNOWN_THEME, 19)); // EuroVoc concepts as dcat:theme
   }
 
@@ -220,7 +221,11 @@ class DcatImporterRealDataTest {
     Distribution shp = d.getDistributions().get(0);
     assertThat(FileFormat.of(shp.getFormat(), shp.getMediaType()).getCode()).isEqualTo("SHP");
     assertThat(Licence.parse(shp.getLicence()).getId()).isEqualTo("CC0-1.0");
-    assertThat(d.getDistributions().get(1).isApi()).as("the data service serving it").isTrue();
+    assertThat(d.getDistributions()).as("the data service is no distribution").hasSize(1);
+    assertThat(d.getDataServices()).singleElement().satisfies(s -> {
+      assertThat(s.getEndpointUrl()).hasToString("https://orgea.exampleMS.gov/api/v2/");
+      assertThat(s.getContactPoint().getUrl()).as("where the HVD shapes require it").isEqualTo("https://eams.jira.net/servicedesk");
+    });
     assertThat(ci.countNotesByCode()).containsEntry(SourceNote.LICENCE_MAPPED, 1).containsEntry(SourceNote.MIXED_LICENCES, 1);
   }
 

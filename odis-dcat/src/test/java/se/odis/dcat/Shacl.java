@@ -30,6 +30,7 @@ final class Shacl {
   }
 
   private static Loaded dcatAp;
+  private static Loaded ranges;
   private static Loaded hvd;
 
   private Shacl() {}
@@ -37,6 +38,12 @@ final class Shacl {
   static synchronized Loaded dcatAp() {
     if (dcatAp == null) dcatAp = load(Fixtures.realdata("shacl/dcat-ap-3.0.1__shacl_dcat-ap-SHACL.ttl").toString());
     return dcatAp;
+  }
+
+  /** The DCAT-AP 3.0.1 range shapes: the class each property's value must have. */
+  static synchronized Loaded ranges() {
+    if (ranges == null) ranges = load(Fixtures.realdata("shacl/dcat-ap-3.0.1__shacl_ranges.ttl").toString());
+    return ranges;
   }
 
   static synchronized Loaded hvd() {

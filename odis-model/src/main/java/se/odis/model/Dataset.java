@@ -33,6 +33,12 @@ public abstract class Dataset {
   /** @return the dataset's identifier, unique within the municipality */
   public abstract String getId();
 
+  /**
+   * @return the dataset's own URI ({@code dcat:Dataset} IRI) where it has one, e.g. kept from the
+   *     catalogue it was imported from; the DCAT-AP-SE export uses it rather than minting one
+   */
+  public abstract @Nullable URI getUri();
+
   /** @return the title in one or more languages (mandatory in DCAT-AP-SE) */
   @Value.Default
   public LocalizedText getTitle() {
@@ -92,8 +98,17 @@ public abstract class Dataset {
   /** @return the distributions: files, downloads and APIs */
   public abstract List<Distribution> getDistributions();
 
-  /** @return the high-value dataset category under (EU) 2023/138, or null if not high-value */
+  /** @return the APIs that serve the data ({@code dcat:DataService}) */
+  public abstract List<DataService> getDataServices();
+
+  /** @return the high-value dataset category under (EU) 2023/138, or null if none is named */
   public abstract @Nullable HvdCategory getHvdCategory();
+
+  /**
+   * @return the legislation the dataset is published under ({@code dcatap:applicableLegislation}),
+   *     as ELI URIs; citing Implementing Regulation (EU) 2023/138 makes it a high-value dataset
+   */
+  public abstract List<URI> getApplicableLegislation();
 
   /** @return how often the data is updated */
   public abstract @Nullable Frequency getAccrualPeriodicity();
@@ -115,6 +130,15 @@ public abstract class Dataset {
 
   /** @return keywords, in any language */
   public abstract List<String> getKeywords();
+
+  /** @return the languages of the data ({@code dcterms:language}): ISO 639 codes or EU language URIs */
+  public abstract List<String> getLanguages();
+
+  /** @return who made the data ({@code dcterms:creator}), where it is not the publisher */
+  public abstract @Nullable Publisher getCreator();
+
+  /** @return web pages documenting the dataset ({@code foaf:page}) */
+  public abstract List<URI> getPages();
 
   /** @return the geographic area covered: a place name or a URI (e.g. a municipality code URI) */
   public abstract @Nullable String getSpatial();

@@ -3,6 +3,7 @@ package se.odis.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.net.URI;
+import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /** One form in which the data is available: a file, a download or an API ({@code dcat:Distribution}). */
@@ -12,6 +13,18 @@ import org.immutables.value.Value;
 public abstract class Distribution {
   /** @return a title for the distribution */
   public abstract @Nullable LocalizedText getTitle();
+
+  /** @return a description of the distribution */
+  public abstract @Nullable LocalizedText getDescription();
+
+  /** @return when the distribution was first published */
+  public abstract @Nullable LocalDate getIssued();
+
+  /** @return when the distribution last changed */
+  public abstract @Nullable LocalDate getModified();
+
+  /** @return the distribution's own status, where it has one apart from the dataset's */
+  public abstract @Nullable Lifecycle getStatus();
 
   /** @return the file format as free text or EU file-type code, e.g. {@code CSV} */
   public abstract @Nullable String getFormat();

@@ -29,6 +29,39 @@ public enum HvdCategory {
     return "http://data.europa.eu/bna/" + code;
   }
 
+  /** The ELI of Implementing Regulation (EU) 2023/138, as DCAT-AP HVD cites it in {@code dcatap:applicableLegislation}. */
+  public static final String REGULATION = "http://data.europa.eu/eli/reg_impl/2023/138/oj";
+
+  /**
+   * The regulation as catalogues cite it: the act ({@code …/reg_impl/2023/138/oj}), a language
+   * version ({@code …/oj/eng}) or a format of one ({@code …/oj/eng/pdf}), over http or https, on
+   * data.europa.eu or EUR-Lex, with or without a final slash.
+   */
+  private static final java.util.regex.Pattern REGULATION_ELI = java.util.regex.Pattern.compile(
+      "(?i)https?://(?:www\\.)?(?:data\\.europa\\.eu|eur-lex\\.europa\\.eu)/eli/reg_impl/2023/138/oj(?:/[a-z]{3}(?:/[a-z0-9]+)?)?/*");
+
+  /**
+   * Tells whether a legislation URI cites Implementing Regulation (EU) 2023/138.
+   *
+   * @param legislation an ELI URI, or null
+   * @return true for the regulation in any of its ELI forms
+   */
+  public static boolean isRegulation(String legislation) {
+    return legislation != null && REGULATION_ELI.matcher(legislation.strip()).matches();
+  }
+
+  /**
+   * Tells whether a dataset is a high-value dataset: it names an HVD category, or it cites the
+   * regulation in its applicable legislation (then a missing category is a finding of its own).
+   *
+   * @param dataset the dataset
+   * @return true if it is in the regulation's scope by its own statement
+   */
+  public static boolean isHighValue(Dataset dataset) {
+    return dataset.getHvdCategory() != null
+        || dataset.getApplicableLegislation().stream().anyMatch(u -> isRegulation(u.toString()));
+  }
+
   /** @return the category's name in Swedish and English, as DCAT-AP-SE labels it ({@link Labels}) */
   public LocalizedText getLabel() {
     return Labels.of(this);

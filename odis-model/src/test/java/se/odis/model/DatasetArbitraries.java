@@ -72,6 +72,7 @@ public final class DatasetArbitraries {
   public static Arbitrary<Dataset> datasets() {
     return Builders.withBuilder(ImmutableDataset::builder)
         .use(ids()).in((b, v) -> b.id(v))
+        .use(uris().injectNull(0.5)).in((b, v) -> b.uri(v))
         .use(texts().injectNull(0.2)).in((b, v) -> b.schema(v))
         .use(localizedTexts()).withProbability(0.8).in((b, v) -> b.title(v))
         .use(localizedTexts()).withProbability(0.7).in((b, v) -> b.description(v))
@@ -84,7 +85,9 @@ public final class DatasetArbitraries {
         .use(Arbitraries.of(LegalObstacles.class)).withProbability(0.8).in((b, v) -> b.otherLegalObstacles(v))
         .use(licences().injectNull(0.2)).in((b, v) -> b.licence(v))
         .use(distributions().list().ofMaxSize(3)).in((b, v) -> b.distributions(v))
+        .use(dataServices().list().ofMaxSize(2)).in((b, v) -> b.dataServices(v))
         .use(Arbitraries.of(HvdCategory.class).injectNull(0.5)).in((b, v) -> b.hvdCategory(v))
+        .use(uris().list().ofMaxSize(2)).in((b, v) -> b.applicableLegislation(v))
         .use(Arbitraries.of(Frequency.class).injectNull(0.3)).in((b, v) -> b.accrualPeriodicity(v))
         .use(dates().injectNull(0.4)).in((b, v) -> b.issued(v))
         .use(dates().injectNull(0.4)).in((b, v) -> b.modified(v))
@@ -92,6 +95,10 @@ public final class DatasetArbitraries {
         .use(contactPoints().injectNull(0.3)).in((b, v) -> b.contactPoint(v))
         .use(Arbitraries.of(DataTheme.class).list().ofMaxSize(3)).in((b, v) -> b.themes(v))
         .use(texts().list().ofMaxSize(4)).in((b, v) -> b.keywords(v))
+        .use(Arbitraries.of("sv", "en", "fi", "http://publications.europa.eu/resource/authority/language/SWE").list().ofMaxSize(2))
+        .in((b, v) -> b.languages(v))
+        .use(publishers().injectNull(0.6)).in((b, v) -> b.creator(v))
+        .use(uris().list().ofMaxSize(2)).in((b, v) -> b.pages(v))
         .use(texts().injectNull(0.4)).in((b, v) -> b.spatial(v))
         .use(temporalCoverages().injectNull(0.4)).in((b, v) -> b.temporal(v))
         .use(Arbitraries.of(AccessRights.class).injectNull(0.4)).in((b, v) -> b.accessRights(v))
@@ -172,6 +179,10 @@ public final class DatasetArbitraries {
   public static Arbitrary<Distribution> distributions() {
     return Builders.withBuilder(ImmutableDistribution::builder)
         .use(localizedTexts().injectNull(0.4)).in((b, v) -> b.title(v))
+        .use(localizedTexts().injectNull(0.6)).in((b, v) -> b.description(v))
+        .use(dates().injectNull(0.6)).in((b, v) -> b.issued(v))
+        .use(dates().injectNull(0.6)).in((b, v) -> b.modified(v))
+        .use(Arbitraries.of(Lifecycle.class).injectNull(0.6)).in((b, v) -> b.status(v))
         .use(Arbitraries.of(FORMATS).injectNull(0.2)).in((b, v) -> b.format(v))
         .use(Arbitraries.of(MEDIA_TYPES).injectNull(0.4)).in((b, v) -> b.mediaType(v))
         .use(webUris().injectNull(0.3)).in((b, v) -> b.accessUrl(v))
@@ -183,6 +194,22 @@ public final class DatasetArbitraries {
         .use(Arbitraries.longs().between(0, Long.MAX_VALUE).injectNull(0.5)).in((b, v) -> b.byteSize(v))
         .use(texts().injectNull(0.6)).in((b, v) -> b.rights(v))
         .build(ImmutableDistribution.Builder::build);
+  }
+
+  /** @return any data service */
+  public static Arbitrary<DataService> dataServices() {
+    return Builders.withBuilder(ImmutableDataService::builder)
+        .use(uris().injectNull(0.5)).in((b, v) -> b.uri(v))
+        .use(localizedTexts()).withProbability(0.7).in((b, v) -> b.title(v))
+        .use(uris().injectNull(0.2)).in((b, v) -> b.endpointUrl(v))
+        .use(uris().injectNull(0.5)).in((b, v) -> b.endpointDescription(v))
+        .use(uris().list().ofMaxSize(2)).in((b, v) -> b.pages(v))
+        .use(Arbitraries.of(URIS).list().ofMaxSize(2)).in((b, v) -> b.conformsTo(v))
+        .use(contactPoints().injectNull(0.5)).in((b, v) -> b.contactPoint(v))
+        .use(licences().injectNull(0.5)).in((b, v) -> b.licence(v))
+        .use(Arbitraries.of(AccessRights.class).injectNull(0.5)).in((b, v) -> b.accessRights(v))
+        .use(Arbitraries.of(HvdCategory.class).injectNull(0.6)).in((b, v) -> b.hvdCategory(v))
+        .build(ImmutableDataService.Builder::build);
   }
 
   /** @return any publisher */

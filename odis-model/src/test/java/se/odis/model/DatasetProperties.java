@@ -123,6 +123,7 @@ class DatasetProperties {
       JsonNode tree = readTree(write(d));
       collect(seen, "", tree);
       tree.path("distributions").forEach(n -> collect(seen, "Distribution", n));
+      tree.path("dataServices").forEach(n -> collect(seen, "DataService", n));
       collect(seen, "PersonalData", tree.path("personalData"));
       collect(seen, "Roles", tree.path("roles"));
       collect(seen, "Publisher", tree.path("publisher"));

@@ -272,6 +272,7 @@ class DatasetSchemaTest {
     Map<String, Class<?>> types = new LinkedHashMap<>();
     types.put("", ImmutableDataset.class);
     types.put("Distribution", ImmutableDistribution.class);
+    types.put("DataService", ImmutableDataService.class);
     types.put("PersonalData", ImmutablePersonalData.class);
     types.put("Roles", ImmutableRoles.class);
     types.put("Publisher", ImmutablePublisher.class);

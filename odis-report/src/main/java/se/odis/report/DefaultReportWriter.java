@@ -142,6 +142,11 @@ final class DefaultReportWriter implements ReportWriter {
     }
 
     @Override
+    public void source(SourceReport source) {
+      summary.add(source);
+    }
+
+    @Override
     public void finish() throws IOException {
       try {
         writer.end(run.single() ? null : summary);

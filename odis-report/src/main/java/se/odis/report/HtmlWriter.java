@@ -139,6 +139,21 @@ final class HtmlWriter extends OverviewFirstWriter {
       errors.copyTo(out);
       out.print("</ul>\n</section>\n");
     }
+    if (!s.sources().isEmpty()) {
+      out.print("<section id=\"sources\">\n<h2>" + esc(l.format("summary.sources", s.sources().size())) + "</h2>\n<ul>\n");
+      for (SourceReport src : s.sources()) {
+        out.print("<li><code>" + esc(src.source()) + "</code>: " + esc(l.format("summary.source", src.syntax(), src.datasets())));
+        if (!src.notes().isEmpty()) {
+          out.print("\n<ul>\n");
+          for (ImportNote n : src.notes()) {
+            out.print("<li><code>" + esc(n.code()) + "</code> <code>" + esc(n.subject()) + "</code>: " + esc(n.message().best(lang)) + "</li>\n");
+          }
+          out.print("</ul>\n");
+        }
+        out.print("</li>\n");
+      }
+      out.print("</ul>\n</section>\n");
+    }
   }
 
   @Override

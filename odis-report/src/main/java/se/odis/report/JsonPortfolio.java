@@ -32,6 +32,14 @@ final class JsonPortfolio {
   record CandidateJson(String datasetId, String title, String verdict, String stage, long blockers,
       String sourceFile, Integer sourceLine, String sourceUri) {}
 
+  /** A source as the import saw it. */
+  record SourceJson(String source, String syntax, long datasets, List<JsonReport.SourceNoteJson> notes) {
+    static SourceJson of(SourceReport s, String lang) {
+      return new SourceJson(s.source(), s.syntax(), s.datasets(),
+          s.notes().stream().map(n -> new JsonReport.SourceNoteJson(n.code(), n.subject(), n.message().best(lang))).toList());
+    }
+  }
+
   /** The summary. */
   record SummaryJson(String asOf, String language, String profile, long assessed, long badInputs, long withBlockers,
       Map<String, Long> byVerdict, Map<String, Long> byStage, List<BlockerJson> topBlockers,

@@ -102,6 +102,9 @@ final class JsonWriter implements FormatWriter {
           }
         });
         g.writeEndArray();
+        g.writeArrayFieldStart("sources");
+        for (SourceReport s : summary.sources()) COMPACT.writeValue(g, JsonPortfolio.SourceJson.of(s, labels.tag()));
+        g.writeEndArray();
         g.writeFieldName("summary");
         COMPACT.writeValue(g, JsonPortfolio.summary(summary, run, labels.tag()));
         g.writeEndObject();

@@ -105,6 +105,16 @@ final class MarkdownWriter extends OverviewFirstWriter {
       errors.copyTo(out);
       out.print("\n");
     }
+    if (!s.sources().isEmpty()) {
+      out.print("## " + Markdown.text(l.format("summary.sources", s.sources().size())) + "\n\n");
+      for (SourceReport src : s.sources()) {
+        out.print("- " + Markdown.code(src.source()) + ": " + Markdown.text(l.format("summary.source", src.syntax(), src.datasets())) + "\n");
+        for (ImportNote n : src.notes()) {
+          out.print("  - " + Markdown.code(n.code()) + " " + Markdown.code(n.subject()) + ": " + Markdown.text(n.message().best(lang)) + "\n");
+        }
+      }
+      out.print("\n");
+    }
   }
 
   @Override

@@ -31,6 +31,16 @@ public interface PortfolioReport extends Closeable {
   void failed(InputProblem problem) throws IOException;
 
   /**
+   * Adds what an import said about one of the sources as a whole, listed with the summary (JSON
+   * {@code sources}, a section in Markdown and HTML; the other formats leave it out). Sources are
+   * listed in the order they are added.
+   *
+   * @param source the source's syntax, datasets and notes
+   * @throws IOException if the output cannot be written
+   */
+  void source(SourceReport source) throws IOException;
+
+  /**
    * Writes what comes after the last dataset (the summary, the overview) and flushes.
    *
    * @throws IOException if the output cannot be written

@@ -26,6 +26,7 @@ import se.odis.model.Verdict;
  * portfolio. Not thread-safe: fed on one thread.
  */
 final class Summary {
+  private final List<SourceReport> sources = new ArrayList<>();
   /** How many blockers and datasets the top lists name. */
   static final int TOP = 10;
 
@@ -93,6 +94,16 @@ final class Summary {
           a.blockerCount(), report.origin()));
       if (closest.size() > TOP) closest.poll();
     }
+  }
+
+  /** Keeps what an import said about one source as a whole. */
+  void add(SourceReport source) {
+    sources.add(java.util.Objects.requireNonNull(source, "source"));
+  }
+
+  /** @return the sources added, in order */
+  List<SourceReport> sources() {
+    return sources;
   }
 
   /** Counts one input that could not be read. */

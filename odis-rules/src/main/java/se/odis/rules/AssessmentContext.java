@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import se.odis.model.Audience;
+import se.odis.model.ContactPoint;
+import se.odis.model.DataService;
 import se.odis.model.Dataset;
 import se.odis.model.Distribution;
 import se.odis.model.Finding;
 import se.odis.model.Frequency;
 import se.odis.model.Guide;
 import se.odis.model.GuideTask;
+import se.odis.model.HvdCategory;
 import se.odis.model.Licence;
 import se.odis.model.Lifecycle;
 import se.odis.model.MetadataScore;
@@ -49,6 +52,8 @@ public final class AssessmentContext {
   private final boolean anyMachineReadable;
   private final boolean anyOpenMachineReadable;
   private final boolean anyApi;
+  private final boolean hvd;
+  private final List<ContactPoint> contactPoints;
   private final boolean anyBulkDownload;
   private final boolean anyDistributionDocumentation;
   private final boolean anyDistributionWithoutLicence;
@@ -127,7 +132,14 @@ public final class AssessmentContext {
     this.licences = Collections.unmodifiableList(lics);
     this.anyMachineReadable = machineReadable;
     this.anyOpenMachineReadable = openMachineReadable;
+    // A data service with an endpoint is API access whether or not a distribution says so.
+    for (DataService s : dataset.getDataServices()) api |= s.getEndpointUrl() != null;
     this.anyApi = api;
+    this.hvd = HvdCategory.isHighValue(dataset);
+    List<ContactPoint> contacts = new ArrayList<>();
+    if (dataset.getContactPoint() != null) contacts.add(dataset.getContactPoint());
+    for (DataService s : dataset.getDataServices()) if (s.getContactPoint() != null) contacts.add(s.getContactPoint());
+    this.contactPoints = Collections.unmodifiableList(contacts);
     this.anyBulkDownload = bulk;
     this.anyDistributionDocumentation = documentation;
     this.anyDistributionWithoutLicence = withoutLicence;
@@ -309,9 +321,17 @@ public final class AssessmentContext {
     return metadataScore;
   }
 
-  /** @return true if the dataset is a high-value dataset (has an HVD category) */
+  /**
+   * @return true if the dataset is a high-value dataset: it names an HVD category or cites
+   *     Implementing Regulation (EU) 2023/138 ({@link HvdCategory#isHighValue})
+   */
   public boolean isHvd() {
-    return dataset.getHvdCategory() != null;
+    return hvd;
+  }
+
+  /** @return every contact point stated: the dataset's and its data services' */
+  public List<ContactPoint> getContactPoints() {
+    return contactPoints;
   }
 
   /** @return true if any distribution is machine-readable */
@@ -324,7 +344,7 @@ public final class AssessmentContext {
     return anyOpenMachineReadable;
   }
 
-  /** @return true if any distribution is an API */
+  /** @return true if any distribution is an API, or a data service with an endpoint serves the data */
   public boolean isAnyApi() {
     return anyApi;
   }

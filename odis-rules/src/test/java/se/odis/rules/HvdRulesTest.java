@@ -155,6 +155,72 @@ class HvdRulesTest {
         .doesNotEmit();
   }
 
+  @Test
+  void hvd005_datasetWithoutContactButItsDataServiceHasOne_doesNotEmit() {
+    // DCAT-AP HVD asks the contact point of the data service
+    VERIFIER.verify("HVD-005").given(readyToPublish().contactPoint(null).addDataServices(service()
+        .contactPoint(ImmutableContactPoint.builder().url("https://example.se/api-support").build()).build()).build())
+        .doesNotEmit();
+  }
+
+  @Test
+  void hvd005_dataServiceContactWithNameOnly_emitsBlocker() {
+    VERIFIER.verify("HVD-005").given(readyToPublish().contactPoint(null).addDataServices(service()
+        .contactPoint(ImmutableContactPoint.builder().name("API-support").build()).build()).build())
+        .emits(Severity.BLOCKER).emitsTimes(1);
+  }
+
+  // HVD-002 and a data service: an API is reached through it.
+
+  @Test
+  void hvd002_highValueDatasetServedByADataService_doesNotEmit() {
+    VERIFIER.verify("HVD-002").given(readyToPublish().distributions(List.of(csv())).addDataServices(service().build()).build())
+        .doesNotEmit();
+  }
+
+  @Test
+  void hvd002_dataServiceWithoutEndpoint_isNoApi() {
+    VERIFIER.verify("HVD-002").given(readyToPublish().distributions(List.of(csv()))
+        .addDataServices(service().endpointUrl(null).build()).build())
+        .emits(Severity.BLOCKER);
+  }
+
+  // HVD-008: cites the regulation, names no category.
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://data.europa.eu/eli/reg_impl/2023/138/oj", "https://data.europa.eu/eli/reg_impl/2023/138/oj/eng",
+      "http://data.europa.eu/eli/reg_impl/2023/138/oj/swe/pdf", "https://eur-lex.europa.eu/eli/reg_impl/2023/138/oj/"})
+  void hvd008_citesTheRegulationWithoutCategory_emitsBlockerAboutTheCategory(String eli) {
+    VERIFIER.verify("HVD-008").given(readyToPublish().hvdCategory(null).addApplicableLegislation(java.net.URI.create(eli)).build())
+        .emits(Severity.BLOCKER).emitsTimes(1).about("/hvdCategory");
+  }
+
+  @Test
+  void hvd008_citesTheRegulationWithCategory_doesNotEmit() {
+    VERIFIER.verify("HVD-008").given(readyToPublish()
+        .addApplicableLegislation(java.net.URI.create("http://data.europa.eu/eli/reg_impl/2023/138/oj")).build()).doesNotEmit();
+  }
+
+  @Test
+  void hvd008_citesAnotherAct_doesNotEmit() {
+    VERIFIER.verify("HVD-008").given(readyToPublish().hvdCategory(null)
+        .addApplicableLegislation(java.net.URI.create("http://data.europa.eu/eli/dir/2019/1024/oj")).build()).doesNotEmit();
+  }
+
+  @Test
+  void citingTheRegulationWithoutCategory_makesTheOtherHvdRulesApply() {
+    // high-value by legislation: the regulation's requirements are checked (here: fees not stated)
+    VERIFIER.verify("HVD-006").given(readyToPublish().hvdCategory(null).fees(Fees.UNKNOWN)
+        .addApplicableLegislation(java.net.URI.create("http://data.europa.eu/eli/reg_impl/2023/138/oj")).build())
+        .emits(Severity.BLOCKER);
+  }
+
+  private static se.odis.model.ImmutableDataService.Builder service() {
+    return se.odis.model.ImmutableDataService.builder()
+        .endpointUrl(java.net.URI.create("https://api.example.se/parkering/v1/"))
+        .endpointDescription(java.net.URI.create("https://api.example.se/parkering/v1/openapi.json"));
+  }
+
   // HVD-006: not known to be free of charge.
 
   @Test
