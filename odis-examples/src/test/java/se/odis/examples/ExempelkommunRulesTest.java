@@ -19,7 +19,7 @@ import se.odis.model.TaskId;
 import se.odis.model.TaskProgress;
 import se.odis.model.TaskStatus;
 import se.odis.rules.Assessor;
-import se.odis.rules.RuleVerifier;
+import se.odis.rules.test.RuleVerifier;
 
 /**
  * Exempelkommun's own rules, tested the way ODIS tests its rules: with the rule verifier that

@@ -381,7 +381,7 @@ public final class Assessor {
       }
       List<ResourceBundle[]> bundles = new ArrayList<>();
       for (Path pack : packs) {
-        RulePacks.Loaded loaded = RulePacks.compile(pack, problems);
+        RulePacks.Loaded loaded = RulePacks.compile(pack, loader, problems);
         if (loaded != null) {
           bases.add(loaded.kieBase);
           packNames.add(pack.toString());

@@ -471,19 +471,6 @@ class AssessorTest {
     assertThatThrownBy(() -> ASSESSOR.assess(readyToPublish().build(), null)).isInstanceOf(NullPointerException.class);
   }
 
-  @Test
-  void verifier_unknownRuleId_failsWithAssertionError() {
-    assertThatThrownBy(() -> SharedAssessor.VERIFIER.verify("NOPE-997")).isInstanceOf(AssertionError.class)
-        .hasMessageContaining("NOPE-997");
-  }
-
-  @Test
-  void verifier_expectationNotMet_listsTheFindings() {
-    assertThatThrownBy(() -> SharedAssessor.VERIFIER.verify("LIC-001").given(fresh().build()).doesNotEmit())
-        .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("LIC-001 BLOCKER B.1.2.2 /licence");
-  }
-
   /** @return the example dataset files, sorted by name */
   static List<Path> exampleFiles() throws Exception {
     try (Stream<Path> s = Files.list(EXAMPLES)) {

@@ -12,11 +12,8 @@ final class SharedAssessor {
   /** The built-in rules, with no profile changes. */
   static final Assessor ASSESSOR = Assessor.create();
 
-  /** A verifier on {@link #ASSESSOR}, assessing as of {@link RuleVerifier#DEFAULT_AS_OF}. */
-  static final RuleVerifier VERIFIER = RuleVerifier.of(ASSESSOR);
-
   /** The day every test assessment is made for. */
-  static final LocalDate AS_OF = RuleVerifier.DEFAULT_AS_OF;
+  static final LocalDate AS_OF = Datasets.AS_OF;
 
   private SharedAssessor() {}
 

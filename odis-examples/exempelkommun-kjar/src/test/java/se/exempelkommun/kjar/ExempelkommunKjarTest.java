@@ -12,7 +12,7 @@ import se.odis.model.Severity;
 import se.odis.model.TaskId;
 import se.odis.model.TaskStatus;
 import se.odis.rules.Assessor;
-import se.odis.rules.RuleVerifier;
+import se.odis.rules.test.RuleVerifier;
 
 /** The precompiled municipality rules are picked up from the class path by Assessor.create(). */
 class ExempelkommunKjarTest {

@@ -11,7 +11,7 @@ import static se.odis.rules.Datasets.personalData;
 import static se.odis.rules.Datasets.published;
 import static se.odis.rules.Datasets.readyToPublish;
 import static se.odis.rules.Datasets.task;
-import static se.odis.rules.SharedAssessor.VERIFIER;
+import static se.odis.rules.SharedVerifier.VERIFIER;
 import static se.odis.rules.SharedAssessor.assess;
 
 import java.time.LocalDate;

@@ -12,6 +12,7 @@ import se.odis.model.Distribution;
 import se.odis.model.ImmutableDataset;
 import se.odis.model.ImmutableDistribution;
 import se.odis.model.Severity;
+import se.odis.rules.test.RuleVerifier;
 
 /**
  * The licence rules of licence.drl that weigh an open licence rather than block a closed one:
@@ -19,7 +20,7 @@ import se.odis.model.Severity;
  * dataset (LIC-007) and software licences (LIC-008).
  */
 class LicenceChoiceRulesTest {
-  private static final RuleVerifier VERIFIER = SharedAssessor.VERIFIER;
+  private static final RuleVerifier VERIFIER = SharedVerifier.VERIFIER;
 
   private static Dataset licensed(String licence) {
     return readyToPublish().licence(licence).build();

@@ -20,10 +20,11 @@ import se.odis.model.Lifecycle;
 import se.odis.model.PersonalDataStatus;
 import se.odis.model.Severity;
 import se.odis.model.Verdict;
+import se.odis.rules.test.RuleVerifier;
 
 /** The rules of decommissioning.drl: taking a dataset down follows stage C3 of the guide. */
 class DecommissioningRulesTest {
-  private static final RuleVerifier VERIFIER = SharedAssessor.VERIFIER;
+  private static final RuleVerifier VERIFIER = SharedVerifier.VERIFIER;
 
   // DEC-001 to DEC-004: a decommissioning task (C.3.1.1–C.3.1.4) not done while the dataset is
   // deprecated or withdrawn. Fired one by one below; shared near misses here.

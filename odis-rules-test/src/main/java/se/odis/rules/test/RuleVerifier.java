@@ -1,13 +1,15 @@
-package se.odis.rules;
+package se.odis.rules.test;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.opentest4j.AssertionFailedError;
 import se.odis.model.Assessment;
 import se.odis.model.Dataset;
 import se.odis.model.Finding;
 import se.odis.model.Severity;
+import se.odis.rules.Assessor;
 
 /**
  * Tests one rule at a time, the way ODIS tests its own rules and a municipality tests its rule
@@ -19,8 +21,12 @@ import se.odis.model.Severity;
  * verifier.verify("PD-002").given(sameButAnonymised).doesNotEmit();
  * }</pre>
  *
- * <p>A failed expectation throws {@link AssertionError} with every finding of the assessment, so
- * it works with any test framework. Thread-safe.
+ * <p>A failed expectation throws JUnit's {@link AssertionFailedError} (an {@link AssertionError},
+ * so any test framework reports it) with the expectation and every finding of the assessment as
+ * its expected and actual values. Thread-safe.
+ *
+ * <p>The artefact {@code se.odis:odis-rules-test} brings JUnit 5, AssertJ and jqwik with it, so
+ * that a municipality's rule tests need this one test dependency.
  */
 public final class RuleVerifier {
   /** The day assessments are made for unless {@link #asOf(LocalDate)} says otherwise. */
@@ -95,13 +101,18 @@ public final class RuleVerifier {
       return assessment.getFindings().stream().filter(f -> f.getRuleId().equals(ruleId)).collect(Collectors.toList());
     }
 
-    private AssertionError fail(String expected) {
+    /**
+     * The failure, with the expectation and every finding as JUnit's expected and actual values,
+     * so that an IDE shows them side by side.
+     */
+    private AssertionFailedError fail(String expected) {
       String all = assessment.getFindings().stream()
           .map(f -> "  " + f.getRuleId() + " " + f.getSeverity() + " " + f.getStep()
               + (f.getSubject() == null ? "" : " " + f.getSubject()))
           .collect(Collectors.joining("\n"));
-      return new AssertionError("rule " + ruleId + ": expected " + expected + ", but the findings were:\n"
-          + (all.isEmpty() ? "  (none)" : all));
+      String actual = all.isEmpty() ? "  (none)" : all;
+      return new AssertionFailedError("rule " + ruleId + ": expected " + expected + ", but the findings were:\n" + actual,
+          "  " + ruleId + " " + expected, actual);
     }
 
     /**

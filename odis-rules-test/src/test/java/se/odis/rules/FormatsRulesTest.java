@@ -15,10 +15,11 @@ import se.odis.model.Dataset;
 import se.odis.model.Frequency;
 import se.odis.model.ImmutableDistribution;
 import se.odis.model.Severity;
+import se.odis.rules.test.RuleVerifier;
 
 /** The rules of formats.drl: there is something to publish, programs can read it, APIs are usable. */
 class FormatsRulesTest {
-  private static final RuleVerifier VERIFIER = SharedAssessor.VERIFIER;
+  private static final RuleVerifier VERIFIER = SharedVerifier.VERIFIER;
 
 
 

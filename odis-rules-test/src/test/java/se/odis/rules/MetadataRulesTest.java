@@ -32,13 +32,14 @@ import se.odis.model.MetadataIndicator;
 import se.odis.model.MetadataScore;
 import se.odis.model.MetadataScore.Rating;
 import se.odis.model.Severity;
+import se.odis.rules.test.RuleVerifier;
 
 /**
  * The rules of metadata.drl: the DCAT-AP-SE properties (META-001 to META-016) and the MQA-style
  * metadata score (MQA-001, MQA-002), with checks of the score itself.
  */
 class MetadataRulesTest {
-  private static final RuleVerifier VERIFIER = SharedAssessor.VERIFIER;
+  private static final RuleVerifier VERIFIER = SharedVerifier.VERIFIER;
 
   private static Dataset ready() {
     return readyToPublish().build();

@@ -20,10 +20,11 @@ import se.odis.model.Lifecycle;
 import se.odis.model.Severity;
 import se.odis.model.Storage;
 import se.odis.model.Support;
+import se.odis.rules.test.RuleVerifier;
 
 /** The rules of management.drl: storage, quality assurance, documentation, support, freshness, follow-up. */
 class ManagementRulesTest {
-  private static final RuleVerifier VERIFIER = SharedAssessor.VERIFIER;
+  private static final RuleVerifier VERIFIER = SharedVerifier.VERIFIER;
 
   private static Support support() {
     return readyToPublish().build().getSupport();

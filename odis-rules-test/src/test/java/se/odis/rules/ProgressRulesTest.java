@@ -17,10 +17,11 @@ import se.odis.model.TaskProgress;
 import se.odis.model.TaskStatus;
 import se.odis.model.Verdict;
 import se.odis.model.Severity;
+import se.odis.rules.test.RuleVerifier;
 
 /** The rules of progress.drl: the guide's decision gates must be taken in order. */
 class ProgressRulesTest {
-  private static final RuleVerifier VERIFIER = SharedAssessor.VERIFIER;
+  private static final RuleVerifier VERIFIER = SharedVerifier.VERIFIER;
 
   // PROG-001: phase B work started without the go-ahead decision (A.3.3.1).
 

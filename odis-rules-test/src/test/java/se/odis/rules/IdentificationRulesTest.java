@@ -13,10 +13,11 @@ import se.odis.model.ImmutableEffort;
 import se.odis.model.ImmutableRoles;
 import se.odis.model.Roles;
 import se.odis.model.Severity;
+import se.odis.rules.test.RuleVerifier;
 
 /** The rules of identification.drl: roles, needs, benefits, risks, specification and effort (phase A). */
 class IdentificationRulesTest {
-  private static final RuleVerifier VERIFIER = SharedAssessor.VERIFIER;
+  private static final RuleVerifier VERIFIER = SharedVerifier.VERIFIER;
 
   private static Roles roles(String producer, String owner, String steward) {
     return ImmutableRoles.builder().producer(producer).owner(owner).steward(steward).build();

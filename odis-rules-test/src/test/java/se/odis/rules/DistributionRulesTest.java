@@ -16,6 +16,7 @@ import se.odis.model.Distribution;
 import se.odis.model.Frequency;
 import se.odis.model.ImmutableDataset;
 import se.odis.model.Severity;
+import se.odis.rules.test.RuleVerifier;
 
 /**
  * The distribution rules of formats.drl: access URL (DIST-002), format (DIST-003), vendor-only
@@ -23,7 +24,7 @@ import se.odis.model.Severity;
  * fixture distribution 0 is a CSV download and distribution 1 a documented JSON API.
  */
 class DistributionRulesTest {
-  private static final RuleVerifier VERIFIER = SharedAssessor.VERIFIER;
+  private static final RuleVerifier VERIFIER = SharedVerifier.VERIFIER;
 
   private static Dataset ready() {
     return readyToPublish().build();

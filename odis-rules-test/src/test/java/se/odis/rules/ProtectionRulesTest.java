@@ -31,10 +31,11 @@ import se.odis.model.ProtectiveMeasure;
 import se.odis.model.Secrecy;
 import se.odis.model.Severity;
 import se.odis.model.ThirdPartyRights;
+import se.odis.rules.test.RuleVerifier;
 
 /** The rules of protection.drl: personal data, secrecy, third-party rights, other legal obstacles. */
 class ProtectionRulesTest {
-  private static final RuleVerifier VERIFIER = SharedAssessor.VERIFIER;
+  private static final RuleVerifier VERIFIER = SharedVerifier.VERIFIER;
 
   private static Dataset ready(PersonalData pd) {
     return readyToPublish().personalData(pd).build();

@@ -15,13 +15,14 @@ import se.odis.model.Fees;
 import se.odis.model.ImmutableContactPoint;
 import se.odis.model.ImmutableDataset;
 import se.odis.model.Severity;
+import se.odis.rules.test.RuleVerifier;
 
 /**
  * The rules of hvd.drl: the obligations of (EU) 2023/138 for high-value datasets. The ready
  * fixture is a high-value dataset (mobility) that meets them all.
  */
 class HvdRulesTest {
-  private static final RuleVerifier VERIFIER = SharedAssessor.VERIFIER;
+  private static final RuleVerifier VERIFIER = SharedVerifier.VERIFIER;
 
 
 

@@ -12,10 +12,11 @@ import se.odis.model.Distribution;
 import se.odis.model.ImmutableDataset;
 import se.odis.model.ImmutableDistribution;
 import se.odis.model.Severity;
+import se.odis.rules.test.RuleVerifier;
 
 /** The rules of licence.drl: a licence is chosen, open, recognised and preferably CC0 1.0 or CC BY 4.0. */
 class LicenceRulesTest {
-  private static final RuleVerifier VERIFIER = SharedAssessor.VERIFIER;
+  private static final RuleVerifier VERIFIER = SharedVerifier.VERIFIER;
 
   private static Dataset licence(String licence) {
     return readyToPublish().licence(licence).build();

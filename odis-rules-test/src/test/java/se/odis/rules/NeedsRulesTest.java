@@ -13,6 +13,7 @@ import se.odis.model.ImmutableAudience;
 import se.odis.model.ImmutableEffort;
 import se.odis.model.ImmutableRoles;
 import se.odis.model.Severity;
+import se.odis.rules.test.RuleVerifier;
 
 /**
  * The needs and prerequisites rules of identification.drl (phase A): roles, target groups,
@@ -20,7 +21,7 @@ import se.odis.model.Severity;
  * that changes only the fact under test in the ready fixture.
  */
 class NeedsRulesTest {
-  private static final RuleVerifier VERIFIER = SharedAssessor.VERIFIER;
+  private static final RuleVerifier VERIFIER = SharedVerifier.VERIFIER;
 
   private static final Audience EXTERNAL =
       ImmutableAudience.builder().kind(Audience.Kind.EXTERNAL).name("Apputvecklare").needs("Realtid").build();

@@ -33,13 +33,14 @@ import se.odis.model.TaskId;
 import se.odis.model.TaskProgress;
 import se.odis.model.ThirdPartyRights;
 import se.odis.model.Verdict;
+import se.odis.rules.test.RuleVerifier;
 
 /**
  * Sensitive personal data and the risk assessment (protection.drl): PD-005, RISK-001 and the
  * consistency check PROG-003 between the progress of B.1.1.2 and the protection facts.
  */
 class SensitiveDataRulesTest {
-  private static final RuleVerifier VERIFIER = SharedAssessor.VERIFIER;
+  private static final RuleVerifier VERIFIER = SharedVerifier.VERIFIER;
 
   private static Dataset ready(PersonalData pd) {
     return readyToPublish().personalData(pd).build();
