@@ -102,6 +102,7 @@ public final class Main {
     m.put("init", InitCommand::new);
     m.put("set", SetCommand::new);
     m.put("progress", ProgressCommand::new);
+    m.put("serve", ServeCommand::new);
     m.put("schema", SchemaCommand::new);
     m.put("export", ExportCommand::new);
     m.put("completion", CompletionCommand::new);
