@@ -200,6 +200,7 @@ public final class OdisServer implements AutoCloseable {
       Javalin app = Javalin.create(config -> {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
+        config.startup.startupWatcherEnabled = false;
         config.http.prefer405over404 = true;
         config.http.generateEtags = false;
         config.http.maxRequestSize = maxBody;
