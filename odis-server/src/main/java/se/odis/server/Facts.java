@@ -8,6 +8,7 @@ import se.odis.model.Dataset;
 import se.odis.model.Fees;
 import se.odis.model.LegalObstacles;
 import se.odis.model.PersonalDataStatus;
+import se.odis.model.ProtectiveMeasure;
 import se.odis.model.Secrecy;
 import se.odis.model.ThirdPartyRights;
 
@@ -28,6 +29,9 @@ final class Facts {
     CHOICES.put("fees", Fees.class);
   }
 
+  /** The fields that hold a set of values, shown as check boxes: the measures taken (B.2.2.1). */
+  static final Map<String, Class<? extends Enum<?>>> SETS = Map.of("personalData.measures", ProtectiveMeasure.class);
+
   static final List<String> TEXTS = List.of("licence", "roles.owner");
 
   private Facts() {}
@@ -35,6 +39,7 @@ final class Facts {
   /** @return every field of the form */
   static List<String> fields() {
     List<String> all = new ArrayList<>(CHOICES.keySet());
+    all.addAll(SETS.keySet());
     all.addAll(TEXTS);
     return all;
   }
@@ -46,14 +51,23 @@ final class Facts {
       List<Views.Option> options = new ArrayList<>();
       if (field.equals("accessRights")) options.add(new Views.Option("", t.get("fact.unset"), current.isEmpty()));
       for (Enum<?> v : type.getEnumConstants()) options.add(new Views.Option(v.name(), t.of(v), v.name().equals(current)));
-      facts.add(new Views.Fact(field, t.get("fact." + field), current, options));
+      facts.add(new Views.Fact(field, t.get("fact." + field), current, options, false));
     });
-    for (String field : TEXTS) facts.add(new Views.Fact(field, t.get("fact." + field), current(d, field), List.of()));
+    SETS.forEach((field, type) -> {
+      java.util.Set<String> current = java.util.Set.of(current(d, field).split(","));
+      List<Views.Option> options = new ArrayList<>();
+      for (Enum<?> v : type.getEnumConstants()) options.add(new Views.Option(v.name(), t.of(v), current.contains(v.name())));
+      facts.add(new Views.Fact(field, t.get("fact." + field), current(d, field), options, true));
+    });
+    for (String field : TEXTS) facts.add(new Views.Fact(field, t.get("fact." + field), current(d, field), List.of(), false));
     return facts;
   }
 
-  /** @return the field's value in the dataset as the form shows it; "" for none */
+  /** @return the field's value in the dataset as the form shows it; "" for none; a set as its names, sorted, comma-separated */
   static String current(Dataset d, String field) {
+    if (field.equals("personalData.measures")) {
+      return String.join(",", d.getPersonalData().getMeasures().stream().map(Enum::name).sorted().toList());
+    }
     Object v = switch (field) {
       case "personalData.status" -> d.getPersonalData().getStatus();
       case "secrecy" -> d.getSecrecy();

@@ -63,7 +63,7 @@ final class Views {
 
   record Option(String value, String label, boolean selected) {}
 
-  record Fact(String field, String label, String value, List<Option> options) {
+  record Fact(String field, String label, String value, List<Option> options, boolean multiple) {
     String inputId() {
       return "fact-" + field.replace('.', '-');
     }

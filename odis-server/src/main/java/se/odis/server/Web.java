@@ -92,7 +92,7 @@ final class Web {
     Record.Entry e = s.record.get(id);
     List<Change> changes = new ArrayList<>();
     for (String field : Facts.fields()) {
-      String v = one(form, field);
+      String v = Facts.SETS.containsKey(field) ? set(form.get(field)) : one(form, field);
       if (v == null) continue;
       v = v.strip();
       if (v.equals(Facts.current(e.dataset(), field))) continue;
@@ -251,9 +251,17 @@ final class Web {
       if (!fields.contains(n) && !n.equals("csrf") && !n.equals("etag") && !n.equals("lang")) {
         throw Problem.badRequest("unknown form field '" + n + "'");
       }
-      if (e.getValue().size() > 1) throw Problem.badRequest("the form field '" + n + "' is given more than once");
+      if (e.getValue().size() > 1 && !Facts.SETS.containsKey(n)) {
+        throw Problem.badRequest("the form field '" + n + "' is given more than once");
+      }
     }
     return form;
+  }
+
+  /** A set of check boxes, as odis set takes a list: sorted, comma-separated; null if the form has none. */
+  private static String set(List<String> values) {
+    if (values == null) return null;
+    return String.join(",", values.stream().filter(x -> !x.isBlank()).map(String::strip).distinct().sorted().toList());
   }
 
   private static String one(Map<String, List<String>> form, String name) {

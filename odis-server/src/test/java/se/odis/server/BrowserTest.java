@@ -121,9 +121,13 @@ class BrowserTest {
     assertThat(text(d, "verdict")).isNotEqualTo(READY);
     ((JavascriptExecutor) d).executeScript("window.odisNoReload = 42;");
 
-    // The fact: the data to be published holds no personal data once aggregated.
+    // The facts: the personal data is aggregated, no longer only pseudonymised (what PD-003 asks).
     String before = etag(d);
-    new Select(d.findElement(By.id("fact-personalData-status"))).selectByValue("NONE");
+    WebElement pseudonymised = d.findElement(By.id("fact-personalData-measures-PSEUDONYMISATION"));
+    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", pseudonymised);
+    assertThat(pseudonymised.isSelected()).isTrue();
+    pseudonymised.click();
+    d.findElement(By.id("fact-personalData-measures-AGGREGATION")).click();
     d.findElement(By.cssSelector("#facts button[type=submit]")).click();
     awaitSaved(d, before);
 
@@ -134,6 +138,9 @@ class BrowserTest {
       assertThat(done).as("a task marked done that is still the next step").doesNotContain(task);
       before = etag(d);
       WebElement status = d.findElement(By.id("status-" + task));
+      // The task's stage may be folded, as a person finds it: open it by its summary.
+      WebElement stage = status.findElement(By.xpath("ancestor::details"));
+      if (stage.getAttribute("open") == null) stage.findElement(By.tagName("summary")).click();
       ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", status);
       new Select(status).selectByValue("DONE");
       WebElement by = d.findElement(By.id("by-" + task));
@@ -153,7 +160,7 @@ class BrowserTest {
     Dataset ds = file.dataset();
     Assessment a = TestRecord.assessor().assess(ds, TestRecord.CLOCK.instant().atZone(TestRecord.CLOCK.getZone()).toLocalDate());
     assertThat(a.getVerdict()).isEqualTo(Verdict.READY_TO_PUBLISH);
-    assertThat(ds.getPersonalData().getStatus().name()).isEqualTo("NONE");
+    assertThat(ds.getPersonalData().getMeasures()).containsExactly(se.odis.model.ProtectiveMeasure.AGGREGATION);
     for (GuideTask task : Guide.odis().getTasks()) {
       String shown = new Select(d.findElement(By.id("status-" + task.getId()))).getFirstSelectedOption().getAttribute("value");
       assertThat(shown).as(task.getId()).isEqualTo(ds.statusOf(task.getId()).name());
