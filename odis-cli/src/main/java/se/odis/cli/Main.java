@@ -120,6 +120,7 @@ public final class Main {
     m.put("set", SetCommand::new);
     m.put("progress", ProgressCommand::new);
     m.put("checklist", ChecklistCommand::new);
+    m.put("serve", ServeCommand::new);
     m.put("schema", SchemaCommand::new);
     m.put("export", ExportCommand::new);
     m.put("completion", CompletionCommand::new);

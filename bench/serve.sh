@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# ODIS service load benchmark. Not a test: prints numbers to compare with the target.
+#   `odis serve` on a copy of the bundled examples (read-only, 127.0.0.1, a free port), and
+#   se.odis.bench.ServeLoad: CLIENTS clients on loopback, each posting the example datasets in turn
+#   to /api/assess and waiting for each answer, for WARMUP then SECONDS seconds. Reports throughput,
+#   p50/p99 latency and errors. Target on a 2-core machine: >= 5,000 assessments/s with p99 < 50 ms
+#   at 8 clients, and no error. Client and service share the machine's cores.
+# Usage: bench/serve.sh   (CLIENTS=8 DURATION=30 WARMUP=10 by default; PORT=18480)
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+cd "$here"
+clients=${CLIENTS:-8}
+seconds=${DURATION:-30}
+warmup=${WARMUP:-10}
+port=${PORT:-18480}
+odis_jar=odis-cli/target/odis.jar
+bench_jar=odis-bench/target/benchmarks.jar
+if [[ ! -f $odis_jar || ! -f $bench_jar ]]; then
+  echo "bench: building jars…" >&2
+  mvn -B -q -ntp -DskipTests package -pl odis-cli,odis-bench -am >&2
+fi
+tmp=$(mktemp -d)
+cp odis-examples/datasets/*.json "$tmp/"
+java -XX:+UseParallelGC -jar "$odis_jar" serve --record "$tmp" --bind 127.0.0.1 --port "$port" > "$tmp/.serve.log" 2>&1 &
+server=$!
+trap 'kill -TERM "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$tmp"' EXIT
+for _ in $(seq 1 100); do
+  curl -sf "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break
+  sleep 0.1
+done
+curl -sf "http://127.0.0.1:$port/api/health" >/dev/null || { echo "bench: odis serve did not start:" >&2; cat "$tmp/.serve.log" >&2; exit 3; }
+java -cp "$bench_jar" se.odis.bench.ServeLoad "http://127.0.0.1:$port" "$clients" "$warmup" "$seconds" odis-examples/datasets/*.json

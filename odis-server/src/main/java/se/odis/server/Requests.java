@@ -1,0 +1,90 @@
+package se.odis.server;
+
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import se.odis.model.EditDistance;
+import se.odis.report.Language;
+
+/**
+ * Reading a request strictly: a query parameter the route does not take is an error (with the
+ * nearest name), not ignored; a parameter given twice is an error; a body over the limit is 413.
+ */
+final class Requests {
+  private Requests() {}
+
+  /**
+   * @param allowed the parameters the route takes
+   * @throws Problem 400 for an unknown or repeated parameter
+   */
+  static void only(Context ctx, Set<String> allowed) {
+    for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+      String name = e.getKey();
+      if (!allowed.contains(name)) {
+        String expected = allowed.isEmpty() ? "no query parameters" : "one of " + String.join(", ", new TreeSet<>(allowed));
+        String near = EditDistance.closest(name, allowed);
+        throw Problem.badRequest("unknown query parameter '" + name + "'"
+            + (near != null ? " (did you mean '" + near + "'?)" : "") + "; expected " + expected);
+      }
+      if (e.getValue().size() > 1) throw Problem.badRequest("the query parameter '" + name + "' is given more than once");
+    }
+  }
+
+  /** @return the query parameter {@code lang}: {@code sv} (default) or {@code en} */
+  static Language lang(Context ctx) {
+    String l = ctx.queryParam("lang");
+    if (l == null) return Language.SV;
+    return Language.byTag(l).orElseThrow(() -> Problem.badRequest("lang: '" + l + "' is not a language; expected sv or en"));
+  }
+
+  /** @return the query parameter {@code asOf} (YYYY-MM-DD), or null for today */
+  static LocalDate asOf(Context ctx) {
+    String d = ctx.queryParam("asOf");
+    if (d == null) return null;
+    return date("asOf", d);
+  }
+
+  static LocalDate date(String what, String d) {
+    try {
+      return LocalDate.parse(d);
+    } catch (DateTimeParseException e) {
+      throw Problem.badRequest(what + ": '" + d + "' is not a date; expected YYYY-MM-DD");
+    }
+  }
+
+  /**
+   * Reads the body, at most {@code limit} bytes.
+   *
+   * @throws Problem 413 if it is larger
+   */
+  static byte[] body(Context ctx, long limit) throws IOException {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > limit) throw Problem.tooLarge(limit);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buf = new byte[8192];
+    try (InputStream in = ctx.req().getInputStream()) {
+      for (int n; (n = in.read(buf)) >= 0; ) {
+        out.write(buf, 0, n);
+        if (out.size() > limit) throw Problem.tooLarge(limit);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /** @throws Problem 415 unless the body is JSON */
+  static void json(Context ctx) {
+    String type = ctx.contentType();
+    String base = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+    if (!base.equals("application/json")) {
+      throw Problem.of(415, "unsupported-media-type", "Unsupported media type",
+          "the body must be JSON (Content-Type: application/json), not " + (type == null ? "untyped" : "'" + type + "'"));
+    }
+  }
+}

@@ -1,0 +1,39 @@
+// The page works without this script: every form posts and the page reloads. With it, a form is
+// posted in the background and the page's main part is replaced by the answer, without a reload;
+// the focus stays on the control that was used (or moves to the message if there was an error).
+(function () {
+  "use strict";
+  function bind(root) {
+    root.querySelectorAll("form[data-odis-form]").forEach(function (form) {
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        var focusId = document.activeElement && document.activeElement.id;
+        var button = form.querySelector("button[type=submit]");
+        if (button) button.disabled = true;
+        fetch(form.action, {
+          method: "POST",
+          credentials: "same-origin",
+          headers: { "X-Requested-With": "fetch", "Content-Type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams(new FormData(form)).toString()
+        }).then(function (res) {
+          return res.text().then(function (html) { return { res: res, html: html }; });
+        }).then(function (r) {
+          var doc = new DOMParser().parseFromString(r.html, "text/html");
+          var fresh = doc.getElementById("main");
+          if (!fresh) { window.location.reload(); return; }
+          var main = document.getElementById("main");
+          main.innerHTML = fresh.innerHTML;
+          bind(main);
+          var alert = main.querySelector("[role=alert]");
+          var again = focusId && document.getElementById(focusId);
+          if (alert) { alert.setAttribute("tabindex", "-1"); alert.focus(); }
+          else if (again) { again.focus(); }
+          else if (button && button.id) { var b = document.getElementById(button.id); if (b) b.focus(); }
+        }).catch(function () {
+          form.submit();
+        });
+      });
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { bind(document); });
+})();
