@@ -229,7 +229,7 @@ public final class Licence {
   }
 
   /**
-   * Tells whether the licence is at least as permissive as CC BY 4.0, as (EU) 2023/138 art. 4
+   * Tells whether the licence is at least as permissive as CC BY 4.0, as (EU) 2023/138 art. 4.3
    * requires of high-value datasets: CC0, CC BY 4.0, the Public Domain Mark, PDDL or ODC-By.
    *
    * @return true if so
