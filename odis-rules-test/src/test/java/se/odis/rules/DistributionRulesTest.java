@@ -19,7 +19,7 @@ import se.odis.model.Severity;
 import se.odis.rules.test.RuleVerifier;
 
 /**
- * The distribution rules of formats.drl: access URL (DIST-002), format (DIST-003), vendor-only
+ * The distribution rules (distributions.drl, formats.drl, api.drl): access URL (DIST-002), format (DIST-003), vendor-only
  * formats (FMT-002), unrecognised formats (FMT-003) and APIs (API-001, API-002). In the ready
  * fixture distribution 0 is a CSV download and distribution 1 a documented JSON API.
  */

@@ -17,7 +17,7 @@ import se.odis.model.ImmutableDistribution;
 import se.odis.model.Severity;
 import se.odis.rules.test.RuleVerifier;
 
-/** The rules of formats.drl: there is something to publish, programs can read it, APIs are usable. */
+/** The rules of distributions.drl, formats.drl and api.drl: there is something to publish, programs can read it, APIs are usable. */
 class FormatsRulesTest {
   private static final RuleVerifier VERIFIER = SharedVerifier.VERIFIER;
 

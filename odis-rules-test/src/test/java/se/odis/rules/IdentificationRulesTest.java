@@ -15,7 +15,7 @@ import se.odis.model.Roles;
 import se.odis.model.Severity;
 import se.odis.rules.test.RuleVerifier;
 
-/** The rules of identification.drl: roles, needs, benefits, risks, specification and effort (phase A). */
+/** The rules of phase A (roles.drl, needs.drl, risks.drl, specification.drl, effort.drl): roles, needs, benefits, risks, specification and effort (phase A). */
 class IdentificationRulesTest {
   private static final RuleVerifier VERIFIER = SharedVerifier.VERIFIER;
 

@@ -22,7 +22,7 @@ import se.odis.model.Storage;
 import se.odis.model.Support;
 import se.odis.rules.test.RuleVerifier;
 
-/** The rules of management.drl: storage, quality assurance, documentation, support, freshness, follow-up. */
+/** The management rules (storage.drl, quality-assurance.drl, documentation.drl, support.drl, publication.drl, freshness.drl, statistics.drl, feedback.drl, usage.drl): storage, quality assurance, documentation, support, freshness, follow-up. */
 class ManagementRulesTest {
   private static final RuleVerifier VERIFIER = SharedVerifier.VERIFIER;
 

@@ -16,7 +16,7 @@ import se.odis.model.Severity;
 import se.odis.rules.test.RuleVerifier;
 
 /**
- * The needs and prerequisites rules of identification.drl (phase A): roles, target groups,
+ * The needs and prerequisites rules of phase A (roles.drl, needs.drl, specification.drl, effort.drl): roles, target groups,
  * benefits, risks, specification and effort. Each rule: the case that fires it, and the near miss
  * that changes only the fact under test in the ready fixture.
  */

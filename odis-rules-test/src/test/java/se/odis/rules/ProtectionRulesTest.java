@@ -33,7 +33,7 @@ import se.odis.model.Severity;
 import se.odis.model.ThirdPartyRights;
 import se.odis.rules.test.RuleVerifier;
 
-/** The rules of protection.drl: personal data, secrecy, third-party rights, other legal obstacles. */
+/** The protection rules (personal-data.drl, secrecy.drl, rights.drl, legal-obstacles.drl): personal data, secrecy, third-party rights, other legal obstacles. */
 class ProtectionRulesTest {
   private static final RuleVerifier VERIFIER = SharedVerifier.VERIFIER;
 

@@ -36,7 +36,7 @@ import se.odis.model.Verdict;
 import se.odis.rules.test.RuleVerifier;
 
 /**
- * Sensitive personal data and the risk assessment (protection.drl): PD-005, RISK-001 and the
+ * Sensitive personal data and the risk assessment (personal-data.drl, risks.drl): PD-005, RISK-001 and the
  * consistency check PROG-003 between the progress of B.1.1.2 and the protection facts.
  */
 class SensitiveDataRulesTest {

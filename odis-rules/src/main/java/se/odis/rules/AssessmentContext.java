@@ -30,11 +30,12 @@ import se.odis.model.TaskStatus;
  * itself. Rules must take "today" from here, never from the clock, so that results are
  * reproducible.
  *
- * <p>ODIS's own rules match this one fact per dataset ({@code AssessmentContext(dataset.secrecy ==
- * Secrecy.UNKNOWN)}, {@code AssessmentContext(phaseBStarted, !isDone("A.3.3.1"))}) and never join
- * two datasets' facts, which lets one session assess many datasets at a time.
+ * <p>One session of ODIS's rules assesses many datasets. A rule matches one dataset's context
+ * ({@code AssessmentContext(dataset.secrecy == Secrecy.UNKNOWN)}) and joins that dataset's other
+ * facts through it, an equality the engine indexes: {@code $c : AssessmentContext(hvd)} then
+ * {@code not DistributionFact(context == $c, api)}. So no rule can mix two datasets' facts.
  */
-public final class AssessmentContext {
+public final class AssessmentContext implements DatasetFact {
   private static final Guide GUIDE = Guide.odis();
   private static final int PUBLISH_TASK = GUIDE.order("C.1.1.3");
 
@@ -49,14 +50,10 @@ public final class AssessmentContext {
   private final List<DistributionFact> distributions;
   private final List<LicenceFact> licences;
   private final MetadataScore metadataScore;
-  private final boolean anyMachineReadable;
-  private final boolean anyOpenMachineReadable;
-  private final boolean anyApi;
   private final boolean hvd;
   private final List<ContactPoint> contactPoints;
-  private final boolean anyBulkDownload;
-  private final boolean anyDistributionDocumentation;
-  private final boolean anyDistributionWithoutLicence;
+  /** The words of the keywords, lower case, made when a rule first asks. */
+  private String[] keywordWords;
   /** Findings of this dataset, filled by {@link FindingSink} while the rules fire. */
   final List<Finding> findings = new ArrayList<>();
 
@@ -90,7 +87,7 @@ public final class AssessmentContext {
       TaskStatus taskStatus = progress == null ? TaskStatus.NOT_STARTED : progress.getStatus();
       boolean future = after(progress, asOf);
       TaskStatus effective = future && taskStatus == TaskStatus.DONE ? TaskStatus.IN_PROGRESS : taskStatus;
-      tasks[i] = new TaskState(t, taskStatus, Applicability.applies(t, dataset, effective, published), progress, future);
+      tasks[i] = new TaskState(this, t, taskStatus, Applicability.applies(t, dataset, effective, published), progress, future);
       taskStatus = effective;
       if (taskStatus.isStarted()) {
         if (t.getPhaseId().equals("B")) b = true;
@@ -110,39 +107,20 @@ public final class AssessmentContext {
       datasetLicence = l.getId();
       lics.add(l);
     }
-    boolean machineReadable = false;
-    boolean openMachineReadable = false;
-    boolean api = false;
-    boolean bulk = false;
-    boolean documentation = false;
-    boolean withoutLicence = false;
     for (int i = 0; i < ds.size(); i++) {
       DistributionFact f = new DistributionFact(i, ds.get(i), this);
       dists.add(f);
-      machineReadable |= f.isMachineReadable();
-      openMachineReadable |= f.isMachineReadable() && !f.getFormat().isProprietary();
-      api |= f.isApi();
-      bulk |= !f.isApi() && f.isHasDownloadUrl();
-      documentation |= f.getDistribution().getDocumentation() != null;
-      String l = ds.get(i).getLicence();
-      if (l == null || l.isBlank()) withoutLicence = true;
-      else lics.add(new LicenceFact(Licence.parse(l), "/distributions/" + i + "/licence", this, datasetLicence));
+      if (f.isHasLicence()) {
+        lics.add(new LicenceFact(Licence.parse(ds.get(i).getLicence()), "/distributions/" + i + "/licence", this, datasetLicence));
+      }
     }
     this.distributions = Collections.unmodifiableList(dists);
     this.licences = Collections.unmodifiableList(lics);
-    this.anyMachineReadable = machineReadable;
-    this.anyOpenMachineReadable = openMachineReadable;
-    // A data service with an endpoint is API access whether or not a distribution says so.
-    for (DataService s : dataset.getDataServices()) api |= s.getEndpointUrl() != null;
-    this.anyApi = api;
     this.hvd = HvdCategory.isHighValue(dataset);
     List<ContactPoint> contacts = new ArrayList<>();
     if (dataset.getContactPoint() != null) contacts.add(dataset.getContactPoint());
     for (DataService s : dataset.getDataServices()) if (s.getContactPoint() != null) contacts.add(s.getContactPoint());
     this.contactPoints = Collections.unmodifiableList(contacts);
-    this.anyBulkDownload = bulk;
-    this.anyDistributionDocumentation = documentation;
-    this.anyDistributionWithoutLicence = withoutLicence;
     this.metadataScore = MetadataQuality.score(dataset, dists);
   }
 
@@ -334,34 +312,49 @@ public final class AssessmentContext {
     return contactPoints;
   }
 
-  /** @return true if any distribution is machine-readable */
-  public boolean isAnyMachineReadable() {
-    return anyMachineReadable;
+  /** @return this context: the dataset a context belongs to is its own */
+  @Override
+  public AssessmentContext getContext() {
+    return this;
   }
 
-  /** @return true if any distribution is machine-readable in a format that is not proprietary */
-  public boolean isAnyOpenMachineReadable() {
-    return anyOpenMachineReadable;
+  /** Parsed word lists of {@link #keywordsMatch}, by the text the rule gives (a handful of literals). */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String[]> WORD_LISTS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.regex.Pattern NOT_A_LETTER = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /**
+   * Tells whether a word of the dataset's keywords is one of the given words. A word ending in
+   * {@code *} is a stem: it matches any word that begins with it ({@code trafik*} matches
+   * "trafikflöde", as Swedish compounds are written); any other matches only itself ({@code väg}
+   * is not "vägledning"). Case is ignored; keywords are split into words at anything that is
+   * not a letter or digit.
+   *
+   * @param words words and stems separated by spaces, e.g. {@code "trafik* parkering* väg"}
+   * @return true if any keyword has such a word
+   */
+  public boolean keywordsMatch(String words) {
+    String[] wanted = WORD_LISTS.computeIfAbsent(words, w -> w.toLowerCase(java.util.Locale.ROOT).strip().split("\\s+"));
+    for (String word : keywordWords()) {
+      for (String w : wanted) {
+        int n = w.length() - 1;
+        boolean stem = w.charAt(n) == '*';
+        if (stem ? word.length() >= n && word.regionMatches(0, w, 0, n) : word.equals(w)) return true;
+      }
+    }
+    return false;
   }
 
-  /** @return true if any distribution is an API, or a data service with an endpoint serves the data */
-  public boolean isAnyApi() {
-    return anyApi;
-  }
-
-  /** @return true if any distribution that is not an API has a download URL */
-  public boolean isAnyBulkDownload() {
-    return anyBulkDownload;
-  }
-
-  /** @return true if any distribution links to documentation */
-  public boolean isAnyDistributionDocumentation() {
-    return anyDistributionDocumentation;
-  }
-
-  /** @return true if any distribution has no licence of its own */
-  public boolean isAnyDistributionWithoutLicence() {
-    return anyDistributionWithoutLicence;
+  private String[] keywordWords() {
+    if (keywordWords == null) {
+      List<String> out = new ArrayList<>();
+      for (String k : dataset.getKeywords()) {
+        for (String word : NOT_A_LETTER.split(k.toLowerCase(java.util.Locale.ROOT))) {
+          if (!word.isEmpty()) out.add(word);
+        }
+      }
+      keywordWords = out.toArray(new String[0]);
+    }
+    return keywordWords;
   }
 
   private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^(mailto:)?[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");

@@ -39,9 +39,9 @@ import se.odis.model.Severity;
  * }</pre>
  *
  * <p>Thread-safe: the knowledge bases are shared and read-only; each call runs in sessions of its
- * own. ODIS's own rules each match one fact of one dataset ({@link AssessmentContext}, a
- * {@link DistributionFact} or a {@link LicenceFact}), so one session of them serves many datasets
- * of a call; a municipality's rule packs may join any facts and see one dataset per session.
+ * own. ODIS's own rules join only facts of one dataset, through their context ({@link DatasetFact}:
+ * {@code DistributionFact(context == $c, …)}), so one session of them serves many datasets of a
+ * call; a municipality's rule packs may join any facts and see one dataset per session.
  * Deterministic: the same dataset, day and rules give an equal assessment, whatever the order of
  * rule firing, distributions or progress entries, and whatever other datasets share the call.
  */
@@ -160,9 +160,9 @@ public final class Assessor {
   }
 
   /**
-   * ODIS's own rules match one dataset's facts at a time (never two datasets' facts together), so
-   * one session serves a batch: the rules' memories, built in a session on its first facts, cost
-   * more than assessing a dataset once they are built.
+   * ODIS's own rules join one dataset's facts only (through the context they carry), so one
+   * session serves a batch: the rules' memories, built in a session on its first facts, cost more
+   * than assessing a dataset once they are built.
    */
   private void runBuiltIn(List<AssessmentContext> batch) {
     KieSession session = builtIn.newKieSession();

@@ -4,22 +4,16 @@ import se.odis.model.Distribution;
 import se.odis.model.FileFormat;
 
 /**
- * A rule fact: one distribution of the dataset, with its recognised format and its place in the
- * input ({@code /distributions/0}) so that a finding can point at it.
+ * A rule fact: one distribution of a dataset, with its recognised format and its place in the
+ * input ({@code /distributions/0}) so that a finding can point at it. A rule that needs the
+ * dataset too joins on the context: {@code $c : AssessmentContext(hvd)} then
+ * {@code DistributionFact(context == $c, api)}.
  */
-public final class DistributionFact {
+public final class DistributionFact implements DatasetFact {
   private final int index;
   private final Distribution distribution;
   private final FileFormat format;
   private final AssessmentContext context;
-
-  /**
-   * @param index the distribution's position in the input
-   * @param distribution the distribution
-   */
-  public DistributionFact(int index, Distribution distribution) {
-    this(index, distribution, null);
-  }
 
   DistributionFact(int index, Distribution distribution, AssessmentContext context) {
     this.index = index;
@@ -28,14 +22,10 @@ public final class DistributionFact {
     this.context = context;
   }
 
-  /** @return the assessment of the dataset this distribution belongs to, or null if made alone */
+  /** @return the assessment of the dataset this distribution belongs to */
+  @Override
   public AssessmentContext getContext() {
     return context;
-  }
-
-  /** @return true if the dataset this distribution belongs to is a high-value dataset */
-  public boolean isHvd() {
-    return context != null && context.isHvd();
   }
 
   /** @return the position in the input, from 0 */
@@ -86,6 +76,16 @@ public final class DistributionFact {
   /** @return true if the distribution has a download URL */
   public boolean isHasDownloadUrl() {
     return distribution.getDownloadUrl() != null;
+  }
+
+  /** @return true if the distribution states a licence of its own */
+  public boolean isHasLicence() {
+    return distribution.getLicence() != null && !distribution.getLicence().isBlank();
+  }
+
+  /** @return true if the distribution links to documentation */
+  public boolean isDocumented() {
+    return distribution.getDocumentation() != null;
   }
 
   /** @return a label for messages: the format as given, else the media type, else the pointer */

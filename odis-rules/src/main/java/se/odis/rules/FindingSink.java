@@ -1,7 +1,6 @@
 package se.odis.rules;
 
 import org.drools.model.Drools;
-import org.drools.core.rule.consequence.InternalMatch;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -17,8 +16,8 @@ public final class FindingSink {
   private final AssessmentContext fixed;
 
   /**
-   * A sink for a session of many datasets: each finding goes to the dataset whose fact the rule
-   * matched ({@link AssessmentContext}, {@link DistributionFact} or {@link LicenceFact}).
+   * A sink for a session of many datasets: each finding goes to the dataset of the facts the rule
+   * matched (each a {@link DatasetFact}).
    */
   FindingSink(RuleIndex index) {
     this(index, null);
@@ -113,30 +112,14 @@ public final class FindingSink {
 
   private AssessmentContext owner(RuleContext drools, RuleInfo info) {
     if (fixed != null) return fixed;
-    // A built-in rule matches one fact (BatchSafetyTest), the one its match ends with: taking it
-    // from the tuple spares building the list of all the match's objects for every finding.
-    if (drools.getMatch() instanceof InternalMatch) {
-      org.drools.core.reteoo.Tuple t = ((InternalMatch) drools.getMatch()).getTuple();
-      Object last = t == null ? null : t.getFactHandle();
-      AssessmentContext c = last instanceof org.drools.core.common.InternalFactHandle
-          ? contextOf(((org.drools.core.common.InternalFactHandle) last).getObject()) : null;
-      if (c != null) return c;
-    }
+    // Every fact of a batch session names its dataset, and a rule joins one dataset's facts
+    // (BatchSafetyTest), so any fact of the match tells whose finding it is.
     for (Object o : drools.getMatch().getObjects()) {
-      AssessmentContext c = contextOf(o);
-      if (c != null) return c;
+      if (o instanceof DatasetFact) return ((DatasetFact) o).getContext();
     }
     // Only a rule that matches none of the facts above can get here, and such rules are run in a
     // session of one dataset (a fixed sink); reaching this is a bug in ODIS, not in the input.
     throw new IllegalStateException("rule " + info.getId() + " matched no fact that names its dataset");
-  }
-
-  /** @return the dataset context a fact belongs to, or null if it names none */
-  private static AssessmentContext contextOf(Object o) {
-    if (o instanceof AssessmentContext) return (AssessmentContext) o;
-    if (o instanceof DistributionFact) return ((DistributionFact) o).getContext();
-    if (o instanceof LicenceFact) return ((LicenceFact) o).getContext();
-    return null;
   }
 
 }

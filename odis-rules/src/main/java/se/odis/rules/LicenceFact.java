@@ -3,22 +3,15 @@ package se.odis.rules;
 import se.odis.model.Licence;
 
 /**
- * A rule fact: a licence that applies to the dataset, parsed, with where it was given
- * ({@code /licence} or {@code /distributions/1/licence}).
+ * A rule fact: a licence that applies to a dataset, parsed, with where it was given
+ * ({@code /licence} or {@code /distributions/1/licence}). A rule that needs the dataset too joins
+ * on the context: {@code $c : AssessmentContext(hvd)} then {@code LicenceFact(context == $c, …)}.
  */
-public final class LicenceFact {
+public final class LicenceFact implements DatasetFact {
   private final Licence licence;
   private final String pointer;
   private final AssessmentContext context;
   private final String datasetLicenceId;
-
-  /**
-   * @param licence the parsed licence
-   * @param pointer where it was given in the input
-   */
-  public LicenceFact(Licence licence, String pointer) {
-    this(licence, pointer, null, null);
-  }
 
   LicenceFact(Licence licence, String pointer, AssessmentContext context, String datasetLicenceId) {
     this.licence = licence;
@@ -27,7 +20,8 @@ public final class LicenceFact {
     this.datasetLicenceId = datasetLicenceId;
   }
 
-  /** @return the assessment of the dataset this licence belongs to, or null if made alone */
+  /** @return the assessment of the dataset this licence belongs to */
+  @Override
   public AssessmentContext getContext() {
     return context;
   }
@@ -38,11 +32,6 @@ public final class LicenceFact {
    */
   public String getDatasetLicenceId() {
     return datasetLicenceId;
-  }
-
-  /** @return true if the dataset this licence belongs to is a high-value dataset */
-  public boolean isHvd() {
-    return context != null && context.isHvd();
   }
 
   /** @return the parsed licence */

@@ -10,7 +10,8 @@ import se.odis.model.TaskStatus;
  * per task of the guide, so a rule can ask {@code TaskState(taskId == "A.3.3.1", !done)} without
  * caring whether the input mentioned the task.
  */
-public final class TaskState {
+public final class TaskState implements DatasetFact {
+  private final AssessmentContext context;
   private final GuideTask task;
   private final TaskStatus status;
   private final boolean applicable;
@@ -18,34 +19,23 @@ public final class TaskState {
   private final boolean futureDated;
 
   /**
-   * @param task the guide task
-   * @param status its status for the dataset ({@code NOT_STARTED} when the input has no entry)
-   * @param applicable whether the task's condition holds for the dataset
-   */
-  public TaskState(GuideTask task, TaskStatus status, boolean applicable) {
-    this(task, status, applicable, null);
-  }
-
-  /**
-   * @param task the guide task
-   * @param status its status for the dataset
-   * @param applicable whether the task's condition holds for the dataset
-   * @param progress the dataset's progress entry for the task, or null if it has none
-   */
-  public TaskState(GuideTask task, TaskStatus status, boolean applicable, TaskProgress progress) {
-    this(task, status, applicable, progress, false);
-  }
-
-  /**
    * A task's state as an assessment sees it: a task recorded done on a day after the assessment
    * day is not done yet, but in progress.
    */
-  TaskState(GuideTask task, TaskStatus status, boolean applicable, TaskProgress progress, boolean futureDated) {
+  TaskState(AssessmentContext context, GuideTask task, TaskStatus status, boolean applicable, TaskProgress progress,
+      boolean futureDated) {
+    this.context = context;
     this.task = task;
     this.status = futureDated && status == TaskStatus.DONE ? TaskStatus.IN_PROGRESS : status;
     this.applicable = applicable;
     this.progress = progress;
     this.futureDated = futureDated && status == TaskStatus.DONE;
+  }
+
+  /** @return the assessment of the dataset this task state belongs to */
+  @Override
+  public AssessmentContext getContext() {
+    return context;
   }
 
   /** @return true if the task is recorded done on a day after the assessment day (so it counts as in progress) */

@@ -120,6 +120,60 @@ class RuleCatalogueTest {
     assertThat(ruleIds()).as("rules in the knowledge base").containsAll(declared);
   }
 
+  /**
+   * A reader looking for PROG-003 opens progress.drl: each file holds the rules of one id prefix,
+   * and its name spells that prefix (its letters in order, from the name's first letter:
+   * PD in personal-data.drl, FMT in formats.drl).
+   */
+  @Test
+  void catalogue_eachDrlFile_holdsOnePrefix_thatItsNameSpells() throws IOException {
+    java.util.Map<String, Set<String>> filesOfPrefix = new java.util.TreeMap<>();
+    List<String> problems = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(RULE_SOURCES)) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".drl")).collect(Collectors.toList())) {
+        String name = p.getFileName().toString();
+        Set<String> prefixes = new TreeSet<>();
+        Matcher m = DRL_ID.matcher(Files.readString(p, StandardCharsets.UTF_8));
+        while (m.find()) prefixes.add(m.group(1).substring(0, m.group(1).indexOf('-')));
+        if (prefixes.size() != 1) problems.add(name + " holds the prefixes " + prefixes);
+        for (String prefix : prefixes) {
+          filesOfPrefix.computeIfAbsent(prefix, k -> new TreeSet<>()).add(name);
+          if (!spells(name.substring(0, name.length() - ".drl".length()), prefix)) {
+            problems.add(name + " does not spell its prefix " + prefix);
+          }
+        }
+      }
+    }
+    filesOfPrefix.forEach((prefix, files) -> {
+      if (files.size() > 1) problems.add(prefix + " is in " + files);
+    });
+    assertThat(filesOfPrefix).isNotEmpty();
+    assertThat(problems).isEmpty();
+  }
+
+  /** True if the prefix's letters occur in the name in order, the first being the name's first. */
+  static boolean spells(String name, String prefix) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    String p = prefix.toLowerCase(java.util.Locale.ROOT);
+    if (n.isEmpty() || p.isEmpty() || n.charAt(0) != p.charAt(0)) return false;
+    int at = 1;
+    for (int i = 1; i < p.length(); i++) {
+      at = n.indexOf(p.charAt(i), at) + 1;
+      if (at == 0) return false;
+    }
+    return true;
+  }
+
+  @Test
+  void spells_takesTheLettersInOrderFromTheFirst() {
+    assertThat(spells("personal-data", "PD")).isTrue();
+    assertThat(spells("formats", "FMT")).isTrue();
+    assertThat(spells("progress", "PROG")).isTrue();
+    assertThat(spells("metadata", "MQA")).isFalse();
+    assertThat(spells("data-protection", "PD")).isFalse();
+    assertThat(spells("tmf", "FMT")).isFalse();
+  }
+
   @Test
   void catalogue_everyRule_isNamedInATestSource() throws IOException {
     String tests;
