@@ -15,12 +15,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import se.odis.model.Guide;
 import se.odis.model.GuideTask;
+import se.odis.rules.ApplicabilityRule;
 import se.odis.rules.RuleInfo;
 
 /**
- * {@code odis explain RULE-ID}: one rule in full — why it exists (the intent comment above it in
- * its DRL file), its severity and gate, the guide task it checks, its legal or standard source,
- * the finding it gives and how to fix it, and where it comes from.
+ * {@code odis explain RULE-ID}: one rule in full — why it exists (its {@code @intent_sv} /
+ * {@code @intent_en}), its severity and gate, the guide task it checks, its legal or standard
+ * source, the finding it gives and how to fix it, and where it comes from; for an applicability
+ * rule ({@code @applies}), the tasks it says apply. Every word is in the chosen language.
  */
 @Command(
     name = "explain",
@@ -49,9 +51,11 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     RuleSetOptions.Loaded loaded = ruleSet.load();
     RuleSetOptions.Entry entry = loaded.find(ruleId);
-    if (entry == null) throw new ParameterException(spec.commandLine(), unknown(ruleId, loaded));
+    RuleSetOptions.Condition condition = entry == null ? loaded.findCondition(ruleId) : null;
+    if (entry == null && condition == null) throw new ParameterException(spec.commandLine(), unknown(ruleId, loaded));
     PrintWriter out = spec.commandLine().getOut();
-    write(entry, lang.labels(), out);
+    if (entry != null) write(entry, lang.labels(), out);
+    else write(condition, lang.labels(), out);
     out.flush();
     return ExitCodes.OK;
   }
@@ -59,39 +63,75 @@ final class ExplainCommand implements Callable<Integer> {
   private static void write(RuleSetOptions.Entry entry, Labels l, PrintWriter out) {
     RuleInfo r = entry.info();
     String lang = l.tag();
-    RuleIntent.Found found = RuleIntent.of(r);
 
     out.println(r.getId() + "  " + r.getTitle().best(lang));
     out.println();
 
     List<String[]> fields = new ArrayList<>();
-    if (entry.status() != RuleSetOptions.Status.ACTIVE) {
-      fields.add(new String[] {l.get("rule.status"), l.get(entry.status() == RuleSetOptions.Status.DISABLED
-          ? "catalogue.disabled" : "catalogue.overridden")});
+    status(entry.status(), l, fields);
+    // Every word in the reader's language: severities and gates by their labels, not their codes.
+    String severity = se.odis.model.Labels.of(r.getSeverity(), lang) + " – " + l.get("rule.severity." + r.getSeverity().name());
+    if (entry.severityChanged()) {
+      severity += " (" + l.format("catalogue.changed", se.odis.model.Labels.of(r.getDefaultSeverity(), lang)) + ")";
     }
-    String severity = r.getSeverity().name() + " – " + l.get("rule.severity." + r.getSeverity().name());
-    if (entry.severityChanged()) severity += " (" + l.format("catalogue.changed", r.getDefaultSeverity().name()) + ")";
     fields.add(new String[] {l.get("rule.severity"), severity});
     fields.add(new String[] {l.get("rule.gate"), r.getGate() == null ? l.get("rule.gate.none")
-        : l.of("gate", r.getGate()) + " (" + r.getGate().name() + ", " + r.getGate().getTaskId() + ")"});
+        : se.odis.model.Labels.of(r.getGate(), lang) + " (" + r.getGate().getTaskId() + ")"});
     GuideTask task = Guide.odis().task(r.getStep()).orElse(null);
     fields.add(new String[] {l.get("rule.task"), task == null ? r.getStep() : task.getId() + " " + task.text(lang)});
     fields.add(new String[] {l.get("rule.source"), r.getSource() == null ? l.get("rule.source.none") : r.getSource()});
-    String origin = "built-in".equals(r.getOrigin()) ? l.get("rule.origin.builtIn") : RuleSetOptions.shownOrigin(r.getOrigin());
-    boolean fileShown = found == null || found.file().equals(r.getOrigin());
-    fields.add(new String[] {l.get("rule.origin"), fileShown ? origin : origin + " (" + found.file() + ")"});
-    fields.add(new String[] {l.get("rule.name"), "\"" + r.getRuleName() + "\" (" + r.getPackageName() + ")"});
-    int width = fields.stream().mapToInt(f -> f[0].length()).max().orElse(0) + 2;
-    for (String[] f : fields) wrapped(out, PlainText.pad(f[0] + ":", width), f[1]);
+    origin(r.getOrigin(), r.getRuleName(), r.getPackageName(), l, fields);
+    aligned(out, fields);
 
-    String noIntent = r.getOrigin().matches("(?i).*\\.drl\\.(csv|xlsx|xls)$") ? "rule.intent.decisionTable" : "rule.intent.none";
-    section(out, l.get("rule.intent"), found == null ? l.get(noIntent) : found.intent());
+    section(out, l.get("rule.intent"), r.getIntent() == null ? l.get(noIntent(r.getOrigin())) : r.getIntent().best(lang));
     section(out, l.get("rule.message"), r.getMessage().best(lang));
     section(out, l.get("rule.remedy"), r.getRemedy().best(lang));
     if (r.getMessage().best(lang).contains("{0}") || r.getRemedy().best(lang).contains("{0}")) {
       out.println();
       wrapped(out, "", l.get("rule.placeholders"));
     }
+  }
+
+  /** An applicability rule: the tasks it names and when they apply. */
+  private static void write(RuleSetOptions.Condition condition, Labels l, PrintWriter out) {
+    ApplicabilityRule r = condition.rule();
+    String lang = l.tag();
+    out.println(r.getId() + "  " + r.getTitle().best(lang));
+    out.println();
+    List<String[]> fields = new ArrayList<>();
+    status(condition.status(), l, fields);
+    fields.add(new String[] {l.get("rule.kind"), l.get(r.isFailClosed() ? "rule.kind.applicabilityFailClosed" : "rule.kind.applicability")});
+    for (String id : r.getTasks()) {
+      GuideTask task = Guide.odis().task(id).orElseThrow();
+      fields.add(new String[] {l.get("rule.appliesTo"), task.getId() + " " + task.text(lang)});
+    }
+    origin(r.getOrigin(), r.getRuleName(), r.getPackageName(), l, fields);
+    aligned(out, fields);
+    section(out, l.get("rule.intent"), r.getIntent() == null ? l.get(noIntent(r.getOrigin())) : r.getIntent().best(lang));
+  }
+
+  private static void status(RuleSetOptions.Status status, Labels l, List<String[]> fields) {
+    if (status != RuleSetOptions.Status.ACTIVE) {
+      fields.add(new String[] {l.get("rule.status"), l.get(status == RuleSetOptions.Status.DISABLED
+          ? "catalogue.disabled" : "catalogue.overridden")});
+    }
+  }
+
+  private static void origin(String origin, String ruleName, String pkg, Labels l, List<String[]> fields) {
+    boolean builtIn = "built-in".equals(origin);
+    fields.add(new String[] {l.get("rule.origin"), builtIn ? l.get("rule.origin.builtIn") : RuleSetOptions.shownOrigin(origin)});
+    // A built-in rule's name in its DRL file is English; a Swedish reader finds the rule by its id
+    // (the file is named after the id's prefix), so the name is shown in English only.
+    if (!builtIn || l.tag().equals("en")) fields.add(new String[] {l.get("rule.name"), "\"" + ruleName + "\" (" + pkg + ")"});
+  }
+
+  private static void aligned(PrintWriter out, List<String[]> fields) {
+    int width = fields.stream().mapToInt(f -> f[0].length()).max().orElse(0) + 2;
+    for (String[] f : fields) wrapped(out, PlainText.pad(f[0] + ":", width), f[1]);
+  }
+
+  private static String noIntent(String origin) {
+    return origin.matches("(?i).*\\.drl\\.(csv|xlsx|xls)$") ? "rule.intent.decisionTable" : "rule.intent.none";
   }
 
   private static void section(PrintWriter out, String heading, String text) {
@@ -118,7 +158,7 @@ final class ExplainCommand implements Callable<Integer> {
           + (checking.isEmpty() ? ", and no rule checks it" : ", checked by " + String.join(", ", checking))
           + "; expected a rule id such as PD-001 (see 'odis rules')";
     }
-    List<String> near = suggestions(id, loaded.entries().stream().map(RuleSetOptions.Entry::id).collect(Collectors.toList()));
+    List<String> near = suggestions(id, loaded.ids());
     return msg + (near.isEmpty() ? "" : " (did you mean " + String.join(" or ", near) + "?)")
         + "; see 'odis rules' for every rule id";
   }

@@ -10,6 +10,7 @@ import se.odis.model.InvalidInputException;
 import se.odis.model.Profile;
 import se.odis.model.ProfileReader;
 import se.odis.rules.Assessor;
+import se.odis.rules.ApplicabilityRule;
 import se.odis.rules.RuleInfo;
 
 /**
@@ -60,12 +61,38 @@ final class RuleSetOptions {
    * @param profile the profile, or null
    * @param entries every rule, sorted by id
    */
-  record Loaded(Assessor assessor, Profile profile, List<Entry> entries) {
+  record Loaded(Assessor assessor, Profile profile, List<Entry> entries, List<Condition> conditions) {
     /** @return the rule with this id, ignoring case, or null */
     Entry find(String id) {
       return entries.stream().filter(e -> e.id().equalsIgnoreCase(id.strip())).findFirst().orElse(null);
     }
+
+    /** @return the applicability rule with this id, ignoring case, or null */
+    Condition findCondition(String id) {
+      return conditions.stream().filter(c -> c.rule().getId().equalsIgnoreCase(id.strip())).findFirst().orElse(null);
+    }
+
+    /** @return every id, rules with findings and applicability rules */
+    List<String> ids() {
+      List<String> out = new ArrayList<>();
+      entries.forEach(e -> out.add(e.id()));
+      conditions.forEach(c -> out.add(c.rule().getId()));
+      out.sort(null);
+      return out;
+    }
+
+    /** @return the applicability rules in force that name a task */
+    List<ApplicabilityRule> conditionsOf(String taskId) {
+      List<ApplicabilityRule> out = new ArrayList<>();
+      for (Condition c : conditions) {
+        if (c.status() == Status.ACTIVE && c.rule().getTasks().contains(taskId)) out.add(c.rule());
+      }
+      return out;
+    }
   }
+
+  /** An applicability rule ({@code @applies}: when guide tasks apply), in force or not. */
+  record Condition(ApplicabilityRule rule, Status status) {}
 
   /**
    * How to show a rule's origin: {@code built-in} as it is, a file below the working directory
@@ -111,7 +138,9 @@ final class RuleSetOptions {
 
   private static Loaded loaded(Assessor assessor, Profile profile, List<Path> packs) {
     List<Entry> entries = new ArrayList<>();
+    List<Condition> conditions = new ArrayList<>();
     assessor.getRules().forEach(r -> entries.add(new Entry(r, Status.ACTIVE)));
+    assessor.getApplicabilityRules().forEach(r -> conditions.add(new Condition(r, Status.ACTIVE)));
     Set<String> off = assessor.getDisabledRules();
     Assessor withPacks = null;
     for (String id : off) {
@@ -126,11 +155,19 @@ final class RuleSetOptions {
         }
         info = withPacks.getRule(id);
       }
-      if (info == null) continue; // cannot happen: build() refuses to disable an unknown id
       boolean byProfile = profile != null && profile.getDisable().contains(id);
-      entries.add(new Entry(info, byProfile ? Status.DISABLED : Status.OVERRIDDEN));
+      Status status = byProfile ? Status.DISABLED : Status.OVERRIDDEN;
+      if (info != null) {
+        entries.add(new Entry(info, status));
+        continue;
+      }
+      ApplicabilityRule condition = Assessors.shared().getApplicabilityRule(id);
+      if (condition == null && withPacks != null) condition = withPacks.getApplicabilityRule(id);
+      // Null cannot happen: build() refuses to disable an unknown id.
+      if (condition != null) conditions.add(new Condition(condition, status));
     }
     entries.sort(Comparator.comparing(Entry::id));
-    return new Loaded(assessor, profile, List.copyOf(entries));
+    conditions.sort(Comparator.comparing(c -> c.rule().getId()));
+    return new Loaded(assessor, profile, List.copyOf(entries), List.copyOf(conditions));
   }
 }

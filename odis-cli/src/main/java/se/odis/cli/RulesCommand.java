@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import se.odis.model.Severity;
+import se.odis.rules.ApplicabilityRule;
 import se.odis.rules.RuleCatalogue;
 import se.odis.rules.RuleInfo;
 
@@ -83,10 +84,12 @@ final class RulesCommand implements Callable<Integer> {
         .filter(e -> wanted.contains(e.info().getSeverity()))
         .collect(Collectors.toList());
     Labels l = lang.labels();
+    // Applicability rules have no severity: they are listed when every severity is.
+    List<RuleSetOptions.Condition> conditions = severities.isEmpty() ? loaded.conditions() : List.of();
     if (format == ListingFormat.JSON) {
-      out.print(PrettyJson.sorted(json(loaded, shown, l.tag())));
+      out.print(PrettyJson.sorted(json(loaded, shown, conditions, l.tag())));
     } else {
-      text(loaded, shown, l, out);
+      text(loaded, shown, conditions, l, out);
     }
     out.flush();
     output.write(buffer.toString());
@@ -95,7 +98,8 @@ final class RulesCommand implements Callable<Integer> {
 
   // ------------------------------------------------------------------ text
 
-  private static void text(RuleSetOptions.Loaded loaded, List<RuleSetOptions.Entry> shown, Labels l, PrintWriter out) {
+  private static void text(RuleSetOptions.Loaded loaded, List<RuleSetOptions.Entry> shown,
+      List<RuleSetOptions.Condition> conditions, Labels l, PrintWriter out) {
     String[] head = {
       l.get("catalogue.col.id"), l.get("catalogue.col.severity"), l.get("catalogue.col.gate"),
       l.get("catalogue.col.task"), l.get("catalogue.col.title"),
@@ -117,8 +121,33 @@ final class RulesCommand implements Callable<Integer> {
     }
     out.println(row(head, width));
     for (String[] row : rows) out.println(row(row, width));
+    conditions(conditions, l, out);
     out.println();
     out.println(summary(loaded, shown, l));
+  }
+
+  /** The applicability rules: id, the tasks they name, and when those apply. */
+  private static void conditions(List<RuleSetOptions.Condition> conditions, Labels l, PrintWriter out) {
+    if (conditions.isEmpty()) return;
+    out.println();
+    out.println(l.get("catalogue.conditions"));
+    List<String[]> rows = new ArrayList<>();
+    for (RuleSetOptions.Condition c : conditions) {
+      ApplicabilityRule r = c.rule();
+      List<String> notes = new ArrayList<>();
+      if (c.status() != RuleSetOptions.Status.ACTIVE) {
+        notes.add(l.get(c.status() == RuleSetOptions.Status.DISABLED ? "catalogue.disabled" : "catalogue.overridden"));
+      }
+      if (!"built-in".equals(r.getOrigin())) notes.add(l.format("catalogue.from", RuleSetOptions.shownOrigin(r.getOrigin())));
+      String title = r.getTitle().best(l.tag());
+      rows.add(new String[] {r.getId(), String.join(" ", r.getTasks()),
+          notes.isEmpty() ? title : title + "  (" + String.join("; ", notes) + ")"});
+    }
+    int[] width = new int[2];
+    for (String[] row : rows) {
+      for (int i = 0; i < width.length; i++) width[i] = Math.max(width[i], row[i].length());
+    }
+    for (String[] row : rows) out.println(row(row, width));
   }
 
   private static String row(String[] cells, int[] width) {
@@ -154,7 +183,15 @@ final class RulesCommand implements Callable<Integer> {
   // ------------------------------------------------------------------ json
 
   /** The JSON contract {@value #FORMAT}: every key always present; texts in the chosen language. */
-  record CatalogueJson(String format, String language, String profile, List<RuleJson> rules) {}
+  record CatalogueJson(String format, String language, String profile, List<RuleJson> rules,
+      List<ConditionJson> conditions) {}
+
+  /**
+   * One applicability rule ({@code @applies}): the guide tasks it names apply to a dataset when it
+   * holds. {@code status} as for a rule; {@code intent} may be null for a rule pack's rule.
+   */
+  record ConditionJson(String id, String status, List<String> tasks, String title, String intent, boolean failClosed,
+      String origin) {}
 
   /**
    * One rule. {@code status} is ACTIVE, DISABLED (by the profile) or OVERRIDDEN (by a rule pack's
@@ -164,13 +201,20 @@ final class RulesCommand implements Callable<Integer> {
   record RuleJson(String id, String status, String severity, String defaultSeverity, String gate,
       String task, String title, String source, String origin) {}
 
-  private static CatalogueJson json(RuleSetOptions.Loaded loaded, List<RuleSetOptions.Entry> shown, String lang) {
+  private static CatalogueJson json(RuleSetOptions.Loaded loaded, List<RuleSetOptions.Entry> shown,
+      List<RuleSetOptions.Condition> conditions, String lang) {
     List<RuleJson> rules = shown.stream().map(e -> {
       RuleInfo r = e.info();
       return new RuleJson(r.getId(), e.status().name(), r.getSeverity().name(), r.getDefaultSeverity().name(),
           r.getGate() == null ? null : r.getGate().name(), r.getStep(), r.getTitle().best(lang), r.getSource(),
           RuleSetOptions.shownOrigin(r.getOrigin()));
     }).collect(Collectors.toList());
-    return new CatalogueJson(FORMAT, lang, loaded.profile() == null ? null : loaded.profile().getMunicipality(), rules);
+    List<ConditionJson> conditionJson = conditions.stream().map(c -> {
+      ApplicabilityRule r = c.rule();
+      return new ConditionJson(r.getId(), c.status().name(), r.getTasks(), r.getTitle().best(lang),
+          r.getIntent() == null ? null : r.getIntent().best(lang), r.isFailClosed(), RuleSetOptions.shownOrigin(r.getOrigin()));
+    }).collect(Collectors.toList());
+    return new CatalogueJson(FORMAT, lang, loaded.profile() == null ? null : loaded.profile().getMunicipality(), rules,
+        conditionJson);
   }
 }

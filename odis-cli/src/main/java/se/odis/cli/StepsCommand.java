@@ -18,6 +18,7 @@ import se.odis.model.GuideActivity;
 import se.odis.model.GuidePhase;
 import se.odis.model.GuideStage;
 import se.odis.model.GuideTask;
+import se.odis.rules.ApplicabilityRule;
 
 /**
  * {@code odis steps}: the ÖDIS guide as a tree — phase, stage, activity, task — with each task's
@@ -34,7 +35,8 @@ import se.odis.model.GuideTask;
           + "brackets, when it applies: when needed, if possible, if any, or under a condition. In text and "
           + "Markdown a condition the text begins with is shown as that mark; JSON keeps the text verbatim. "
           + "Tasks marked [decisive] decide publishability: READY_TO_PUBLISH needs every one that applies done; "
-          + "every other task is advice.",
+          + "every other task is advice. A task governed by applicability rules (@applies) says when it applies, "
+          + "by those rules' titles and ids; with --rules or --profile, a municipality's rules count too.",
     })
 final class StepsCommand implements Callable<Integer> {
   /** The JSON contract's name and major version. */
@@ -58,6 +60,13 @@ final class StepsCommand implements Callable<Integer> {
 
   @Mixin LanguageOption lang;
 
+  @Mixin RuleSetOptions ruleSet;
+
+  @Mixin DebugOption debug;
+
+  /** The rule set whose applicability rules say when the tasks apply. */
+  private RuleSetOptions.Loaded rules;
+
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
@@ -68,8 +77,9 @@ final class StepsCommand implements Callable<Integer> {
   ListingFormat format = ListingFormat.TEXT;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     List<GuidePhase> phases = selectedPhases();
+    rules = ruleSet.load();
     java.io.StringWriter buffer = new java.io.StringWriter();
     PrintWriter out = new PrintWriter(buffer);
     Labels l = lang.labels();
@@ -130,9 +140,21 @@ final class StepsCommand implements Callable<Integer> {
     return text;
   }
 
-  private static String taskLine(GuideTask t, Labels l) {
+  private String taskLine(GuideTask t, Labels l) {
     String c = condition(t, l);
-    return shownText(t, l) + (c == null ? "" : " (" + c + ")") + (t.isDecisive() ? " [" + l.get("guide.decisive") + "]" : "");
+    return shownText(t, l) + (c == null ? "" : " (" + c + ")") + (t.isDecisive() ? " [" + l.get("guide.decisive") + "]" : "")
+        + appliesWhen(t, l);
+  }
+
+  /**
+   * When a task applies, by the applicability rules in force that name it: "gäller när: Datan
+   * lagras i portalen (APPL-002)"; empty for a task that always applies.
+   */
+  private String appliesWhen(GuideTask t, Labels l) {
+    List<ApplicabilityRule> when = rules.conditionsOf(t.getId());
+    if (when.isEmpty()) return "";
+    return " – " + l.get("steps.appliesWhen") + ": " + when.stream()
+        .map(r -> r.getTitle().best(l.tag()) + " (" + r.getId() + ")").collect(Collectors.joining("; "));
   }
 
   // ------------------------------------------------------------------ text
@@ -181,7 +203,7 @@ final class StepsCommand implements Callable<Integer> {
           for (GuideTask t : a.getTasks()) {
             String c = condition(t, l);
             out.print("- **" + t.getId() + "** " + md(shownText(t, l)) + (c == null ? "" : " *(" + md(c) + ")*")
-                + (t.isDecisive() ? " **[" + md(l.get("guide.decisive")) + "]**" : "") + "\n");
+                + (t.isDecisive() ? " **[" + md(l.get("guide.decisive")) + "]**" : "") + md(appliesWhen(t, l)) + "\n");
           }
         }
       }
@@ -209,15 +231,24 @@ final class StepsCommand implements Callable<Integer> {
    * {@code condition} is a {@link ConditionKind} name; {@code conditionLabel} is null for ALWAYS;
    * {@code decisive} is true for a task that decides publishability (READY_TO_PUBLISH needs it done).
    */
-  record TaskJson(String id, String text, String condition, String conditionLabel, boolean decisive) {}
+  record TaskJson(String id, String text, String condition, String conditionLabel, boolean decisive,
+      List<AppliesWhenJson> appliesWhen) {}
 
-  private static GuideJson json(List<GuidePhase> phases, Labels l) {
+  /**
+   * An applicability rule in force that names the task: the task applies to a dataset when one
+   * of them holds; an empty list means the task always applies.
+   */
+  record AppliesWhenJson(String ruleId, String title) {}
+
+  private GuideJson json(List<GuidePhase> phases, Labels l) {
     String lang = l.tag();
     return new GuideJson(FORMAT, lang, Guide.odis().getTitle(), phases.stream()
         .map(p -> new PhaseJson(p.getId(), p.text(lang), p.getStages().stream()
             .map(s -> new StageJson(s.getId(), s.text(lang), s.getActivities().stream()
                 .map(a -> new ActivityJson(a.getId(), a.text(lang), a.getTasks().stream()
-                    .map(t -> new TaskJson(t.getId(), t.text(lang), t.getCondition().name(), condition(t, l), t.isDecisive()))
+                    .map(t -> new TaskJson(t.getId(), t.text(lang), t.getCondition().name(), condition(t, l), t.isDecisive(),
+                        rules.conditionsOf(t.getId()).stream().map(r -> new AppliesWhenJson(r.getId(), r.getTitle().best(lang)))
+                            .collect(Collectors.toList())))
                     .collect(Collectors.toList())))
                 .collect(Collectors.toList())))
             .collect(Collectors.toList())))

@@ -6,7 +6,6 @@ import static se.odis.cli.RulesCommandTest.PACK;
 import static se.odis.cli.RulesCommandTest.PROFILE;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import se.odis.cli.Cli.Result;
 import se.odis.rules.RuleInfo;
@@ -21,16 +20,17 @@ class ExplainCommandTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
         .startsWith("PD-001  Personuppgifter inte bedömda\n\n")
-        .containsPattern("(?m)^Allvarlighetsgrad: +BLOCKER – måste åtgärdas innan grinden kan passeras$")
-        .containsPattern("(?m)^Grind: +Skyddsåtgärder klara \\(PROTECTION, B\\.2\\.2\\.1\\)$")
+        .containsPattern("(?m)^Allvarlighetsgrad: +blockerande – måste åtgärdas innan grinden kan passeras$")
+        .containsPattern("(?m)^Grind: +skyddsåtgärder klara \\(B\\.2\\.2\\.1\\)$")
         .containsPattern("(?m)^Uppgift i guiden: +B\\.1\\.1\\.2 " + java.util.regex.Pattern.quote(
             se.odis.model.Guide.odis().task("B.1.1.2").orElseThrow().getSv()) + "$")
         .containsPattern("(?m)^Källa: +Dataskyddsförordningen \\(EU\\) 2016/679")
-        .containsPattern("(?m)^Ursprung: +inbyggd i ODIS \\(protection\\.drl\\)$")
-        .containsPattern("(?m)^Regelnamn: +\"Personal data not assessed\" \\(se\\.odis\\.rules\\)$")
-        .contains("\nSyfte (ur regelfilen)\n  Whether the data holds personal data must be known")
+        .containsPattern("(?m)^Ursprung: +inbyggd i ODIS$")
+        .contains("\nSyfte\n  Om datan innehåller personuppgifter måste vara känt")
         .contains("\nAnmärkningen\n  Det är okänt om datan innehåller personuppgifter")
-        .contains("\nSå åtgärdar du den\n  ");
+        .contains("\nSå åtgärdar du den\n  ")
+        // Swedish throughout: no severity or gate code, no English intent.
+        .doesNotContain("BLOCKER", "PROTECTION", "Whether the data", "Personal data not assessed", "Regelnamn");
   }
 
   @Test
@@ -40,12 +40,13 @@ class ExplainCommandTest {
     assertThat(r.exitCode()).isZero();
     assertThat(r.out())
         .startsWith("PD-001  Personal data not assessed\n")
-        .containsPattern("(?m)^Severity: +BLOCKER – must be fixed before the gate can be passed$")
-        .containsPattern("(?m)^Gate: +Protective measures done \\(PROTECTION, B\\.2\\.2\\.1\\)$")
+        .containsPattern("(?m)^Severity: +blocker – must be fixed before the gate can be passed$")
+        .containsPattern("(?m)^Gate: +protective measures done \\(B\\.2\\.2\\.1\\)$")
         .containsPattern("(?m)^Guide task: +B\\.1\\.1\\.2 " + java.util.regex.Pattern.quote(
             se.odis.model.Guide.odis().task("B.1.1.2").orElseThrow().getEn()))
         .containsPattern("(?m)^Origin: +built into ODIS")
-        .contains("\nIntent (from the rule file)\n", "\nThe finding\n", "\nHow to fix it\n");
+        .containsPattern("(?m)^Rule name: +\"Personal data not assessed\" \\(se\\.odis\\.rules\\)$")
+        .contains("\nIntent\n  Whether the data holds personal data must be known", "\nThe finding\n", "\nHow to fix it\n");
   }
 
   @Test
@@ -62,13 +63,38 @@ class ExplainCommandTest {
   }
 
   @Test
-  void explain_everyBuiltInRule_hasItsIntentCommentInItsDrlFile() {
-    List<String> without = Assessors.shared().getRules().stream()
-        .filter(x -> RuleIntent.of(x) == null)
-        .map(RuleInfo::getId)
-        .collect(Collectors.toList());
+  void explain_everyBuiltInRule_inSwedish_hasNoEnglishCodesOrIntent() {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    Assessors.shared().getRules().forEach(x -> ids.add(x.getId()));
+    Assessors.shared().getApplicabilityRules().forEach(x -> ids.add(x.getId()));
+    for (String id : ids) {
+      Result r = odis("explain", id);
+      assertThat(r.exitCode()).as(id).isZero();
+      RuleInfo info = Assessors.shared().getRule(id);
+      String intent = info != null ? info.getIntent().get("sv") : Assessors.shared().getApplicabilityRule(id).getIntent().get("sv");
+      assertThat(r.out()).as(id)
+          .contains("\nSyfte\n  " + intent.substring(0, Math.min(40, intent.length())))
+          .doesNotContainPattern("\\b(BLOCKER|WARNING|RECOMMENDATION|INFO|PROTECTION|PUBLICATION|GO_AHEAD|DECOMMISSION)\\b")
+          .doesNotContain("Intent", "Severity", "Gate:", "Origin", "Rule name", "fail closed");
+    }
+  }
 
-    assertThat(without).as("rules without a // intent comment right above them").isEmpty();
+  @Test
+  void explain_applicabilityRule_namesItsTasks_inSwedishOrEnglish() {
+    Result sv = odis("explain", "APPL-002");
+    assertThat(sv.exitCode()).isZero();
+    assertThat(sv.out()).startsWith("APPL-002  Datan ska lagras i portalen\n\n")
+        .containsPattern("(?m)^Slag: +säger när uppgifter i guiden gäller \\(@applies\\)$")
+        .containsPattern("(?m)^Gäller uppgiften: +B\\.2\\.1\\.3 ")
+        .containsPattern("(?m)^Gäller uppgiften: +B\\.2\\.1\\.4 ")
+        .contains("\nSyfte\n  Format och API i portalen bestäms bara för data som ska lagras i portalen")
+        .doesNotContain("Anmärkningen");
+
+    Result en = odis("explain", "appl-001", "--lang", "en");
+    assertThat(en.exitCode()).isZero();
+    assertThat(en.out()).startsWith("APPL-001  There is something to protect\n")
+        .containsPattern("(?m)^Kind: +states when guide tasks apply \\(@applies\\); can be neither disabled nor replaced\\s+\\(fail closed\\)$")
+        .containsPattern("(?m)^Applies to task: +B\\.2\\.2\\.1 ");
   }
 
   @Test
@@ -127,11 +153,11 @@ class ExplainCommandTest {
     Result r = odis("explain", "META-013", "--profile", PROFILE, "--lang", "en");
 
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).containsPattern("(?m)^Severity: +WARNING – should be fixed \\(changed from RECOMMENDATION\\)$");
+    assertThat(r.out()).containsPattern("(?m)^Severity: +warning – should be fixed \\(changed from recommendation\\)$");
   }
 
   @Test
-  void explain_rulePackRule_readsItsIntentFromItsFile() {
+  void explain_rulePackRule_showsItsIntentMetadata() {
     Result r = odis("explain", "EXK-002", "--rules", PACK, "--lang", "en");
 
     assertThat(r.exitCode()).isZero();
@@ -142,11 +168,11 @@ class ExplainCommandTest {
   }
 
   @Test
-  void explain_decisionTableRule_saysItHasNoIntentComment() {
+  void explain_decisionTableRule_saysItStatesNoIntent() {
     Result r = odis("explain", "EXK-011", "--rules", PACK, "--lang", "en");
 
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("(the rule comes from a decision table, whose rows have no intent comment)");
+    assertThat(r.out()).contains("(the rule comes from a decision table and states no intent)");
   }
 
   @Test
@@ -155,26 +181,6 @@ class ExplainCommandTest {
 
     assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.err()).contains("no rule has the id 'EXK-002'");
-  }
-
-  @Test
-  void intent_isTheCommentLinesRightAboveTheRule() {
-    String drl = String.join("\n",
-        "package x;",
-        "// Not this one.",
-        "",
-        "// First line of the intent,",
-        "//   and its second line.",
-        "rule \"A (rule) with [regex] characters\"",
-        "  @id(\"X-001\")",
-        "when then end",
-        "rule \"No comment\"",
-        "when then end");
-
-    assertThat(RuleIntent.intent(drl, "A (rule) with [regex] characters"))
-        .isEqualTo("First line of the intent, and its second line.");
-    assertThat(RuleIntent.intent(drl, "No comment")).isNull();
-    assertThat(RuleIntent.intent(drl, "Absent")).isNull();
   }
 
   @Test

@@ -113,4 +113,48 @@ class ExempelkommunRulesTest {
         .filteredOn(f -> f.getRuleId().equals("META-013"))
         .singleElement().satisfies(f -> assertThat(f.getSeverity()).isEqualTo(Severity.WARNING));
   }
+
+  /**
+   * A pack changes when a guide task applies: EXK-020 makes B.3.1.4 (test with the target groups)
+   * apply to every dataset, where ODIS's APPL-008 asks for external target groups or a high-value
+   * dataset. The applicability rules run first, so ODIS's own QA-004 sees the pack's decision.
+   */
+  @Test
+  void exk020_packMakesATaskApply_andOdisOwnRulesSeeIt() {
+    ImmutableDataset internalOnly = ImmutableDataset.builder().from(ready)
+        .audiences(java.util.List.of(se.odis.model.ImmutableAudience.builder().kind(se.odis.model.Audience.Kind.INTERNAL)
+            .name("Trafikplanerare").needs("Underlag för parkeringsstrategin").build()))
+        .putProgress(TaskId.of("B.3.1.4"), TaskProgress.of(TaskStatus.NOT_STARTED)).build();
+    Assessor plain = Assessor.create();
+    Assessor withPack = Assessor.builder().rulePack(PACK).build();
+
+    verifier.verify("EXK-020").given(internalOnly).holds();
+    RuleVerifier.of(plain).verify("APPL-008").given(internalOnly).doesNotHold();
+    assertThat(task(plain, internalOnly, "B.3.1.4").isApplicable()).isFalse();
+    assertThat(task(withPack, internalOnly, "B.3.1.4").getAppliesBy()).containsExactly("EXK-020");
+    assertThat(task(withPack, internalOnly, "B.3.1.4").isApplicable()).isTrue();
+
+    RuleVerifier.of(plain).verify("QA-004").given(internalOnly).doesNotEmit();
+    verifier.verify("QA-004").given(internalOnly).emits(Severity.RECOMMENDATION);
+    assertThat(withPack.assess(internalOnly, RuleVerifier.DEFAULT_AS_OF).getNextSteps())
+        .anyMatch(s -> s.getTaskId().equals("B.3.1.4"));
+    // The near miss: with the task done, the pack's rule still holds, and nothing is left to do.
+    ImmutableDataset tested = ImmutableDataset.builder().from(internalOnly)
+        .putProgress(TaskId.of("B.3.1.4"), TaskProgress.of(TaskStatus.DONE)).build();
+    verifier.verify("EXK-020").given(tested).holds();
+    verifier.verify("QA-004").given(tested).doesNotEmit();
+  }
+
+  @Test
+  void exk020_disabledByAProfile_leavesOdisOwnCondition() {
+    Assessor assessor = Assessor.builder().rulePack(PACK).disable(java.util.List.of("EXK-020")).build();
+    assertThat(assessor.getApplicabilityRule("EXK-020")).isNull();
+    ImmutableDataset internalOnly = ImmutableDataset.builder().from(ready)
+        .audiences(java.util.List.of()).putProgress(TaskId.of("B.3.1.4"), TaskProgress.of(TaskStatus.NOT_STARTED)).build();
+    assertThat(task(assessor, internalOnly, "B.3.1.4").isApplicable()).isFalse();
+  }
+
+  private static se.odis.rules.TaskState task(Assessor assessor, Dataset d, String taskId) {
+    return assessor.tasks(d, RuleVerifier.DEFAULT_AS_OF).stream().filter(t -> t.getTaskId().equals(taskId)).findFirst().orElseThrow();
+  }
 }

@@ -246,4 +246,48 @@ class RulePackTest {
         .isInstanceOf(RuleFailureException.class);
     assertThat(assessor.assess(fine, Datasets.AS_OF).getDatasetId()).isEqualTo("fin");
   }
+
+  private static String appliesRule(String id, String meta) {
+    return HEADER + "import se.odis.rules.AssessmentContext;\n"
+        + "rule \"Villkor " + id + "\"\n  @id(\"" + id + "\") " + meta + "\n"
+        + "  @title_sv(\"Alltid\") @title_en(\"Always\")\n"
+        + "when\n  AssessmentContext()\nthen\n  findings.applies(drools);\nend\n";
+  }
+
+  @Test
+  void applicabilityRules_areCheckedLikeOtherRules(@TempDir Path dir) throws Exception {
+    write(dir, "a.drl", appliesRule("MUN-030", "@applies(\"B.9.9.9\")"));
+    write(dir, "b.drl", appliesRule("MUN-031", "@applies(\"B.3.1.4\") @severity(\"WARNING\")"));
+    write(dir, "c.drl", appliesRule("MUN-032", "@applies(\"B.3.1.4\") @overrides(\"APPL-001\")"));
+    write(dir, "d.drl", appliesRule("MUN-033", "@applies(\"B.3.1.4\") @overrides(\"LIC-004\")"));
+    write(dir, "e.drl", appliesRule("MUN-034", "@applies(\"B.3.1.4\") @intent_sv(\"Bara svenska\")"));
+    write(dir, "f.drl", appliesRule("MUN-035", "@applies(\"\")"));
+    List<String> problems = problems(dir);
+    assertThat(problems).anySatisfy(p -> assertThat(p).contains("MUN-030").contains("@applies names 'B.9.9.9', which is not a task of the guide"));
+    assertThat(problems).anySatisfy(p -> assertThat(p).contains("Villkor MUN-031").contains("makes no finding, so it has no @severity"));
+    assertThat(problems).anySatisfy(p -> assertThat(p).contains("cannot override APPL-001: it decides whether a decisive task applies (fail closed)"));
+    assertThat(problems).anySatisfy(p -> assertThat(p).contains("@overrides(\"LIC-004\"): LIC-004 is a rule with findings, so its replacement cannot be an @applies rule"));
+    assertThat(problems).anySatisfy(p -> assertThat(p).contains("the intent of MUN-034 is given in Swedish only"));
+    assertThat(problems).anySatisfy(p -> assertThat(p).contains("Villkor MUN-035").contains("@applies must name the tasks"));
+  }
+
+  @Test
+  void packApplicabilityRule_overridingABuiltInOne_replacesIt(@TempDir Path dir) throws Exception {
+    write(dir, "a.drl", appliesRule("MUN-036", "@applies(\"B.3.1.3\") @overrides(\"APPL-007\")"));
+    Assessor assessor = Assessor.builder().rulePack(dir).build();
+    assertThat(assessor.getApplicabilityRule("APPL-007")).isNull();
+    assertThat(assessor.getDisabledRules()).contains("APPL-007");
+    TaskState t = assessor.tasks(Datasets.readyToPublish().build(), Datasets.AS_OF).get(se.odis.model.Guide.odis().order("B.3.1.3"));
+    assertThat(t.getAppliesBy()).containsExactly("MUN-036");
+  }
+
+  @Test
+  void findingRuleCallingApplies_isARuleFailure(@TempDir Path dir) throws Exception {
+    write(dir, "a.drl", HEADER + "rule \"Fel\"\n  @id(\"MUN-037\") @severity(\"INFO\") @step(\"B.3.1.4\")\n"
+        + "  @title_sv(\"t\") @title_en(\"t\") @message_sv(\"m\") @message_en(\"m\") @remedy_sv(\"r\") @remedy_en(\"r\")\n"
+        + "when\n  Dataset()\nthen\n  findings.applies(drools);\nend\n");
+    Assessor assessor = Assessor.builder().rulePack(dir).build();
+    assertThatThrownBy(() -> assessor.assess(Datasets.readyToPublish().build(), Datasets.AS_OF))
+        .isInstanceOf(RuleFailureException.class).hasMessageContaining("give it @applies");
+  }
 }

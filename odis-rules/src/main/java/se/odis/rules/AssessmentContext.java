@@ -58,12 +58,24 @@ public final class AssessmentContext implements DatasetFact {
   final List<Finding> findings = new ArrayList<>();
 
   /**
-   * A context for one dataset, as ODIS builds it for an assessment.
+   * A context for one dataset, with no applicability rule applied: every task applies (as far as
+   * the coordinator's "not applicable" allows). An {@link Assessor} makes its contexts with the
+   * tasks its applicability rules govern, and judges them by those rules ({@link Assessor#tasks}).
    *
    * @param dataset the dataset (with any profile defaults applied)
    * @param asOf the day the assessment is made for
    */
   public AssessmentContext(Dataset dataset, LocalDate asOf) {
+    this(dataset, asOf, NOT_GOVERNED);
+  }
+
+  private static final boolean[] NOT_GOVERNED = new boolean[GUIDE.getTasks().size()];
+
+  /**
+   * @param governed by task, in the guide's order: whether applicability rules in force state when
+   *     it applies (it then applies only once one of them holds, {@link FindingSink#applies})
+   */
+  AssessmentContext(Dataset dataset, LocalDate asOf, boolean[] governed) {
     this.dataset = Objects.requireNonNull(dataset, "dataset");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.status = dataset.getStatus();
@@ -87,7 +99,7 @@ public final class AssessmentContext implements DatasetFact {
       TaskStatus taskStatus = progress == null ? TaskStatus.NOT_STARTED : progress.getStatus();
       boolean future = after(progress, asOf);
       TaskStatus effective = future && taskStatus == TaskStatus.DONE ? TaskStatus.IN_PROGRESS : taskStatus;
-      tasks[i] = new TaskState(this, t, taskStatus, Applicability.applies(t, dataset, effective, published), progress, future);
+      tasks[i] = new TaskState(this, t, taskStatus, governed[i], progress, future);
       taskStatus = effective;
       if (taskStatus.isStarted()) {
         if (t.getPhaseId().equals("B")) b = true;
@@ -369,6 +381,14 @@ public final class AssessmentContext implements DatasetFact {
    */
   public static boolean looksLikeEmail(String text) {
     return text != null && EMAIL.matcher(text).matches();
+  }
+
+  /** @return true if the target groups include an external one */
+  public boolean isExternalAudience() {
+    for (Audience a : dataset.getAudiences()) {
+      if (a.getKind() == Audience.Kind.EXTERNAL) return true;
+    }
+    return false;
   }
 
   /** @return true if the target groups include an internal one */

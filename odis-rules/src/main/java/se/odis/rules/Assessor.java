@@ -53,6 +53,12 @@ public final class Assessor {
   private static final int BATCH = 64;
 
   private final KieBase builtIn;
+  /** ODIS's own applicability rules, run before {@link #builtIn}; null if there are none. */
+  private final KieBase builtInConditions;
+  /** By task, in the guide's order: whether an applicability rule in force names it. */
+  private final boolean[] governed;
+  /** The extensions that hold applicability rules in force. */
+  private final Set<KieBase> extensionsWithConditions;
   private final List<KieBase> extensions;
   /** The rule pack of each extension, as the user gave it, for {@link RuleFailureException}. */
   private final List<String> extensionPacks;
@@ -65,9 +71,10 @@ public final class Assessor {
   private final List<String> rulesInForce;
   private final Set<String> disabled;
 
-  private Assessor(KieBase builtIn, List<KieBase> extensions, List<String> extensionPacks, RuleIndex index, Clock clock,
-      Set<String> disabled, Profile profile) {
+  private Assessor(KieBase builtIn, KieBase builtInConditions, List<KieBase> extensions, List<String> extensionPacks,
+      RuleIndex index, Clock clock, Set<String> disabled, Profile profile) {
     this.builtIn = builtIn;
+    this.builtInConditions = builtInConditions;
     this.extensions = List.copyOf(extensions);
     this.extensionPacks = List.copyOf(extensionPacks);
     Set<KieBase> withFindings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -79,8 +86,25 @@ public final class Assessor {
     this.profile = profile;
     this.clock = clock;
     this.disabled = Set.copyOf(disabled);
-    this.rulesInForce = index.rules().stream().map(RuleInfo::getId).filter(id -> !disabled.contains(id))
-        .sorted().collect(Collectors.toUnmodifiableList());
+    List<String> inForce = new ArrayList<>();
+    index.rules().forEach(r -> inForce.add(r.getId()));
+    index.conditions().forEach(r -> inForce.add(r.getId()));
+    this.rulesInForce = inForce.stream().filter(id -> !disabled.contains(id)).sorted().collect(Collectors.toUnmodifiableList());
+    this.governed = new boolean[se.odis.model.Guide.odis().getTasks().size()];
+    for (ApplicabilityRule c : index.conditions()) {
+      if (!this.disabled.contains(c.getId())) {
+        for (int order : c.taskOrders) governed[order] = true;
+      }
+    }
+    Set<KieBase> withConditions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (KieBase e : this.extensions) {
+      for (org.kie.api.definition.KiePackage p : e.getKiePackages()) {
+        for (org.kie.api.definition.rule.Rule r : p.getRules()) {
+          if (RuleIndex.isCondition(r) && !this.disabled.contains(RuleIndex.text(r.getMetaData().get("id")))) withConditions.add(e);
+        }
+      }
+    }
+    this.extensionsWithConditions = withConditions;
     this.filter = disabled.isEmpty() ? null : match -> {
       Object id = RuleIndex.text(match.getRule().getMetaData().get("id"));
       return id == null || !this.disabled.contains(id);
@@ -139,16 +163,12 @@ public final class Assessor {
   public List<Assessment> assessAll(List<Dataset> datasets, LocalDate asOf) {
     Objects.requireNonNull(datasets, "datasets");
     Objects.requireNonNull(asOf, "asOf");
-    List<AssessmentContext> contexts = new ArrayList<>(datasets.size());
-    for (Dataset d : datasets) {
-      Objects.requireNonNull(d, "dataset");
-      contexts.add(new AssessmentContext(profile == null ? d : profile.applyTo(d), asOf));
-    }
+    List<AssessmentContext> contexts = judged(datasets, asOf);
     for (int from = 0; from < contexts.size(); from += BATCH) {
-      runBuiltIn(contexts.subList(from, Math.min(contexts.size(), from + BATCH)));
+      run(builtIn, contexts.subList(from, Math.min(contexts.size(), from + BATCH)));
     }
     for (int i = 0; i < extensions.size(); i++) {
-      for (AssessmentContext c : contexts) runExtension(extensions.get(i), extensionPacks.get(i), c);
+      for (AssessmentContext c : contexts) runExtension(extensions.get(i), extensionPacks.get(i), c, false);
     }
     List<Assessment> out = new ArrayList<>(contexts.size());
     for (AssessmentContext c : contexts) {
@@ -160,12 +180,51 @@ public final class Assessor {
   }
 
   /**
+   * The guide's tasks as they stand for a dataset: each task's status and whether it applies —
+   * for a task whose condition applicability rules state ({@code @applies}), which of them hold.
+   * This is the first step of every assessment; {@link #assess} goes on to the findings.
+   *
+   * @param dataset the dataset
+   * @param asOf the day to judge against
+   * @return the state of every task of the guide, in the guide's order
+   * @throws RuleFailureException if an applicability rule of a rule pack fails on the dataset
+   */
+  public List<TaskState> tasks(Dataset dataset, LocalDate asOf) {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(asOf, "asOf");
+    return judged(List.of(dataset), asOf).get(0).getTasks();
+  }
+
+  /**
+   * The contexts of the datasets, with the tasks that apply judged: the applicability rules run
+   * first, ODIS's and the rule packs', so that every other rule, and the conclusion, sees which
+   * tasks apply.
+   */
+  private List<AssessmentContext> judged(List<Dataset> datasets, LocalDate asOf) {
+    List<AssessmentContext> contexts = new ArrayList<>(datasets.size());
+    for (Dataset d : datasets) {
+      Objects.requireNonNull(d, "dataset");
+      contexts.add(new AssessmentContext(profile == null ? d : profile.applyTo(d), asOf, governed));
+    }
+    if (builtInConditions != null) {
+      for (int from = 0; from < contexts.size(); from += BATCH) {
+        run(builtInConditions, contexts.subList(from, Math.min(contexts.size(), from + BATCH)));
+      }
+    }
+    for (int i = 0; i < extensions.size(); i++) {
+      if (!extensionsWithConditions.contains(extensions.get(i))) continue;
+      for (AssessmentContext c : contexts) runExtension(extensions.get(i), extensionPacks.get(i), c, true);
+    }
+    return contexts;
+  }
+
+  /**
    * ODIS's own rules join one dataset's facts only (through the context they carry), so one
    * session serves a batch: the rules' memories, built in a session on its first facts, cost more
    * than assessing a dataset once they are built.
    */
-  private void runBuiltIn(List<AssessmentContext> batch) {
-    KieSession session = builtIn.newKieSession();
+  private void run(KieBase kieBase, List<AssessmentContext> batch) {
+    KieSession session = kieBase.newKieSession();
     try {
       session.setGlobal("findings", new FindingSink(index));
       for (AssessmentContext c : batch) {
@@ -192,7 +251,10 @@ public final class Assessor {
     return false;
   }
 
-  private void runExtension(KieBase kieBase, String pack, AssessmentContext c) {
+  /**
+   * @param conditions true to run the pack's applicability rules, false to run its other rules
+   */
+  private void runExtension(KieBase kieBase, String pack, AssessmentContext c, boolean conditions) {
     KieSession session = kieBase.newKieSession();
     try {
       if (extensionsWithFindings.contains(kieBase)) session.setGlobal("findings", new FindingSink(index, c));
@@ -202,7 +264,8 @@ public final class Assessor {
       for (DistributionFact f : c.getDistributions()) session.insert(f);
       for (LicenceFact l : c.getLicences()) session.insert(l);
       session.insert(c.getMetadataScore());
-      fire(session);
+      session.fireAllRules(match -> RuleIndex.isCondition(match.getRule()) == conditions
+          && (filter == null || filter.accept(match)));
     } catch (RuntimeException e) {
       // A municipality's rule that cannot run on this dataset: its author's to fix, not a bug of ODIS.
       throw RuleFailureException.of(pack, kieBase, c.getDataset().getId(), e);
@@ -231,6 +294,23 @@ public final class Assessor {
     return profile;
   }
 
+  /**
+   * @return every applicability rule in force ({@code @applies}: when guide tasks apply), sorted
+   *     by id
+   */
+  public List<ApplicabilityRule> getApplicabilityRules() {
+    return index.conditions().stream().filter(r -> !disabled.contains(r.getId())).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * @param id a rule id
+   * @return the applicability rule in force with that id, or null
+   */
+  public ApplicabilityRule getApplicabilityRule(String id) {
+    ApplicabilityRule r = index.conditionById(id);
+    return r == null || disabled.contains(id) ? null : r;
+  }
+
   /** @return every rule in force, sorted by id */
   public List<RuleInfo> getRules() {
     return index.rules().stream().filter(r -> !disabled.contains(r.getId())).collect(Collectors.toUnmodifiableList());
@@ -253,6 +333,32 @@ public final class Assessor {
   private static List<Finding> dedupe(List<Finding> sorted) {
     // The same rule can match the same subject through more than one fact combination.
     return new ArrayList<>(new LinkedHashSet<>(sorted));
+  }
+
+  /**
+   * The precompiled models with only their applicability rules ({@code conditions}) or only their
+   * other rules: ODIS's own package compiles to one model, and the two kinds run in sessions of
+   * their own, the applicability rules first.
+   */
+  static List<Model> split(List<Model> models, boolean conditions) {
+    List<Model> out = new ArrayList<>();
+    for (Model m : models) {
+      List<org.drools.model.Rule> rules = new ArrayList<>();
+      for (org.drools.model.Rule r : m.getRules()) {
+        if (r.getMetaData().containsKey("applies") == conditions) rules.add(r);
+      }
+      if (rules.isEmpty()) continue;
+      org.drools.model.impl.ModelImpl part = new org.drools.model.impl.ModelImpl(m.getName() + (conditions ? "Conditions" : "")) {
+        @Override
+        public String getPackageName() {
+          return m.getPackageName();
+        }
+      };
+      part.withGlobals(m.getGlobals()).withQueries(m.getQueries()).withRules(rules);
+      m.getTypeMetaDatas().forEach(part::addTypeMetaData);
+      out.add(part);
+    }
+    return out;
   }
 
   /** Builds an {@link Assessor}. Not thread-safe; the assessor it builds is. */
@@ -373,7 +479,10 @@ public final class Assessor {
       }
       List<KieBase> bases = new ArrayList<>();
       List<String> packNames = new ArrayList<>();
-      KieBase builtIn = builtInModels.isEmpty() ? null : KieBaseBuilder.createKieBaseFromModel(builtInModels);
+      // The applicability rules go into a knowledge base of their own, run first.
+      List<Model> conditionModels = split(builtInModels, true);
+      KieBase builtIn = builtInModels.isEmpty() ? null : KieBaseBuilder.createKieBaseFromModel(split(builtInModels, false));
+      KieBase builtInConditions = conditionModels.isEmpty() ? null : KieBaseBuilder.createKieBaseFromModel(conditionModels);
       if (builtIn != null) bases.add(builtIn);
       if (!models.isEmpty()) {
         bases.add(KieBaseBuilder.createKieBaseFromModel(models));
@@ -389,17 +498,23 @@ public final class Assessor {
         }
       }
       Set<String> overrides = new TreeSet<>();
-      RuleIndex index = RuleIndex.build(bases, bundles, severities, overrides, problems);
+      List<KieBase> indexed = new ArrayList<>(bases);
+      if (builtInConditions != null) indexed.add(builtInConditions);
+      RuleIndex index = RuleIndex.build(indexed, bundles, severities, overrides, problems);
       for (String id : disabled) {
         RuleInfo r = index.byId(id);
-        if (r == null) problems.add("cannot disable " + id + ": no rule has that id");
-        else if (r.isFailClosed()) problems.add("cannot disable " + id + ": it guards a decisive fact (fail closed)");
+        ApplicabilityRule c = index.conditionById(id);
+        if (r == null && c == null) problems.add("cannot disable " + id + ": no rule has that id");
+        else if (r != null && r.isFailClosed()) problems.add("cannot disable " + id + ": it guards a decisive fact (fail closed)");
+        else if (c != null && c.isFailClosed()) {
+          problems.add("cannot disable " + id + ": it decides whether a decisive task applies (fail closed)");
+        }
       }
       if (!problems.isEmpty()) throw new RuleSetException(problems);
       Set<String> off = new TreeSet<>(disabled);
       off.addAll(overrides);
       LOG.debug("ODIS rules loaded: {} rules in {} ms", index.rules().size(), (System.nanoTime() - start) / 1_000_000);
-      return new Assessor(builtIn, bases.subList(1, bases.size()), packNames, index, clock, off, profile);
+      return new Assessor(builtIn, builtInConditions, bases.subList(1, bases.size()), packNames, index, clock, off, profile);
     }
   }
 }

@@ -219,11 +219,12 @@ final class Conclusion {
       boolean pointedAt = ruleIds[order] != null;
       boolean blocked = blocking[order];
       boolean inWindow = order >= from && order <= horizon;
-      boolean outstanding = t.isOutstanding() || blocked;
-      // A finding can show that a "when needed" task is needed, or that a done task must be redone.
+      // A finding can show that a "when needed" task is needed (META-015 at C.2.3.4, whose
+      // applicability rule never holds by itself), or that a done task must be redone (a blocker).
       boolean optional = t.getCondition() == ConditionKind.WHEN_NEEDED || t.getCondition() == ConditionKind.IF_POSSIBLE
           || t.getCondition() == ConditionKind.IF_ANY;
       boolean applicable = t.isApplicable() || blocked || (optional && pointedAt && t.getStatus() != TaskStatus.NOT_APPLICABLE);
+      boolean outstanding = blocked || (applicable && t.getStatus() != TaskStatus.DONE);
       if (!applicable || !outstanding) continue;
       if (!(inWindow || blocked)) continue;
       // The tasks of the blockers first, then the rest, each in the guide's order.

@@ -4,7 +4,8 @@ import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * Where rules put their findings: the DRL global {@code findings}. A rule's consequence calls
+ * Where rules put their findings, and applicability rules their judgement that tasks apply
+ * ({@link #applies}): the DRL global {@code findings}. A rule's consequence calls
  * {@code findings.emit(drools)} or {@code findings.emit(drools, subject, args…)}; the finding's id,
  * severity, step, gate, source and texts come from the rule's metadata and the message bundles, so
  * they are written once, in one place. One sink serves one session, which may hold several
@@ -97,6 +98,28 @@ public final class FindingSink {
     add(context(drools), taskId, subject, args);
   }
 
+  /**
+   * Records that the tasks of the firing applicability rule ({@code @applies("B.3.1.4")}) apply to
+   * the dataset it matched: the consequence of every such rule.
+   *
+   * @param drools the rule context ({@code drools} or {@code kcontext} in a consequence)
+   * @throws IllegalStateException if the firing rule has no {@code @applies}
+   */
+  public void applies(RuleContext drools) {
+    ApplicabilityRule rule = index.conditionFor(drools.getRule());
+    TaskState[] tasks = owner(drools, rule.getId()).taskArray();
+    for (int order : rule.taskOrders) tasks[order].holds(rule.getId());
+  }
+
+  /**
+   * Executable-model form of {@link #applies(RuleContext)}.
+   *
+   * @param drools the {@code drools} of a consequence compiled to the executable model
+   */
+  public void applies(Drools drools) {
+    applies(context(drools));
+  }
+
   private static RuleContext context(Drools drools) {
     // The executable model's Drools is also the RuleContext that knows the firing rule.
     return drools instanceof RuleContext ? (RuleContext) drools : drools.getContext(RuleContext.class);
@@ -107,10 +130,10 @@ public final class FindingSink {
     String at = step == null ? info.getStep()
         : se.odis.model.Guide.odis().task(step).map(t -> t.getId()).orElseThrow(
             () -> new IllegalArgumentException("rule " + info.getId() + " emitted a finding at '" + step + "', which is not a task of the guide"));
-    owner(drools, info).findings.add(info.finding(at, subject, args));
+    owner(drools, info.getId()).findings.add(info.finding(at, subject, args));
   }
 
-  private AssessmentContext owner(RuleContext drools, RuleInfo info) {
+  private AssessmentContext owner(RuleContext drools, String ruleId) {
     if (fixed != null) return fixed;
     // Every fact of a batch session names its dataset, and a rule joins one dataset's facts
     // (BatchSafetyTest), so any fact of the match tells whose finding it is.
@@ -119,7 +142,7 @@ public final class FindingSink {
     }
     // Only a rule that matches none of the facts above can get here, and such rules are run in a
     // session of one dataset (a fixed sink); reaching this is a bug in ODIS, not in the input.
-    throw new IllegalStateException("rule " + info.getId() + " matched no fact that names its dataset");
+    throw new IllegalStateException("rule " + ruleId + " matched no fact that names its dataset");
   }
 
 }

@@ -95,6 +95,20 @@ public final class RuleCatalogue {
           .append(" | ").append(cell(r.getSource() == null ? "" : r.getSource()))
           .append(" |\n");
     }
+    sb.append("\n## When conditional tasks apply\n\n")
+        .append("A task named by these rules (`@applies`) applies to a dataset when one of them holds, or once ")
+        .append("the coordinator has started it; every other task always applies. They run before the rules above, ")
+        .append("which see their outcome. A rule pack can add such rules, replace one (`@overrides`) or a profile ")
+        .append("disable one (see odis-examples/README.md).\n\n")
+        .append("| id | tasks | condition (sv) | condition (en) | why |\n|---|---|---|---|---|\n");
+    for (ApplicabilityRule r : assessor.getApplicabilityRules()) {
+      sb.append("| ").append(r.getId())
+          .append(" | ").append(String.join(", ", r.getTasks()))
+          .append(" | ").append(cell(r.getTitle().get("sv")))
+          .append(" | ").append(cell(r.getTitle().get("en")))
+          .append(" | ").append(cell(r.getIntent() == null ? "" : r.getIntent().get("en")))
+          .append(" |\n");
+    }
     sb.append("\n## Coverage of the guide\n\n")
         .append("Every task of the guide is checked by at least one rule, or followed only through its progress ")
         .append("status for the reason given.\n\n")

@@ -30,13 +30,53 @@ final class RuleIndex {
 
   private final Map<String, RuleInfo> byRuleKey;
   private final Map<String, RuleInfo> byId;
+  private final Map<String, ApplicabilityRule> conditionsByRuleKey;
+  private final Map<String, ApplicabilityRule> conditionsById;
 
-  private RuleIndex(Map<String, RuleInfo> byRuleKey) {
+  private RuleIndex(Map<String, RuleInfo> byRuleKey, Map<String, ApplicabilityRule> conditionsByRuleKey) {
     this.byRuleKey = byRuleKey;
     Map<String, RuleInfo> ids = new LinkedHashMap<>();
     byRuleKey.values().stream().sorted(Comparator.comparing(RuleInfo::getId))
         .forEach(r -> ids.put(r.getId(), r));
     this.byId = ids;
+    this.conditionsByRuleKey = conditionsByRuleKey;
+    Map<String, ApplicabilityRule> conditionIds = new LinkedHashMap<>();
+    conditionsByRuleKey.values().stream().sorted(Comparator.comparing(ApplicabilityRule::getId))
+        .forEach(r -> conditionIds.put(r.getId(), r));
+    this.conditionsById = conditionIds;
+  }
+
+  /**
+   * The applicability rule that is firing, found by its {@code @id} and checked against its
+   * package and name.
+   *
+   * @throws IllegalStateException if the rule is not an applicability rule
+   */
+  ApplicabilityRule conditionFor(Rule rule) {
+    Object id = rule.getMetaData().get("id");
+    ApplicabilityRule c = id instanceof String ? conditionsById.get(id) : null;
+    if (c == null || !c.getRuleName().equals(rule.getName()) || !c.getPackageName().equals(rule.getPackageName())) {
+      c = conditionsByRuleKey.get(key(rule.getPackageName(), rule.getName()));
+    }
+    if (c == null) {
+      throw new IllegalStateException("rule '" + rule.getName() + "' in " + rule.getPackageName()
+          + " called findings.applies but names no tasks: give it @applies(\"TASK …\")");
+    }
+    return c;
+  }
+
+  /** @return the applicability rules, sorted by id */
+  Collection<ApplicabilityRule> conditions() {
+    return conditionsById.values();
+  }
+
+  ApplicabilityRule conditionById(String id) {
+    return conditionsById.get(id);
+  }
+
+  /** @return true if the rule states when tasks apply ({@code @applies}) */
+  static boolean isCondition(Rule rule) {
+    return rule.getMetaData().containsKey("applies");
   }
 
   static String key(String pkg, String name) {
@@ -87,6 +127,8 @@ final class RuleIndex {
     ResourceBundle sv = bundle("sv");
     ResourceBundle en = bundle("en");
     Map<String, RuleInfo> byKey = new HashMap<>();
+    Map<String, ApplicabilityRule> conditions = new HashMap<>();
+    Set<String> conditionOverriders = new java.util.HashSet<>();
     Map<String, String> seenIds = new HashMap<>();
     Map<String, String> overriddenBy = new HashMap<>();
     List<Rule> rules = new ArrayList<>();
@@ -110,6 +152,28 @@ final class RuleIndex {
       if (other != null) {
         problems.add(where + ": rule id " + id + (other.startsWith("built-in") ? " collides with the built-in rule " + id
             : " is already used by " + other));
+        continue;
+      }
+      boolean builtIn = BUILT_IN_PACKAGE.equals(r.getPackageName());
+      List<ResourceBundle[]> bundles = new ArrayList<>();
+      if (!builtIn) bundles.add(packageBundles.computeIfAbsent(r.getPackageName(), RuleIndex::packageBundle));
+      bundles.addAll(extraBundles);
+      ResourceBundle ownSv = builtIn ? sv : null;
+      ResourceBundle ownEn = builtIn ? en : null;
+      LocalizedText intent = optionalTexts(id, "intent", meta, ownSv, ownEn, bundles, where, problems);
+      if (meta.containsKey("applies")) {
+        ApplicabilityRule c = condition(r, id, meta, intent, ownSv, ownEn, bundles, where, problems, builtIn, origin(r));
+        if (c != null) {
+          conditions.put(key(r.getPackageName(), r.getName()), c);
+          String overridden = text(meta.get("overrides"));
+          if (overridden != null) {
+            if (builtIn) problems.add(where + ": built-in rules do not override");
+            else {
+              overriddenBy.put(overridden, where);
+              conditionOverriders.add(where);
+            }
+          }
+        }
         continue;
       }
       Severity severity = null;
@@ -142,12 +206,6 @@ final class RuleIndex {
         problems.add(where + ": a BLOCKER needs @gate(...) to say which gate it blocks");
         continue;
       }
-      List<ResourceBundle[]> bundles = new ArrayList<>();
-      if (!BUILT_IN_PACKAGE.equals(r.getPackageName())) {
-        bundles.add(packageBundles.computeIfAbsent(r.getPackageName(), RuleIndex::packageBundle));
-      }
-      bundles.addAll(extraBundles);
-      boolean builtIn = BUILT_IN_PACKAGE.equals(r.getPackageName());
       LocalizedText title = texts(id, "title", meta, builtIn ? sv : null, builtIn ? en : null, bundles, where, problems);
       LocalizedText message = texts(id, "message", meta, builtIn ? sv : null, builtIn ? en : null, bundles, where, problems);
       LocalizedText remedy = texts(id, "remedy", meta, builtIn ? sv : null, builtIn ? en : null, bundles, where, problems);
@@ -179,13 +237,21 @@ final class RuleIndex {
       }
       byKey.put(key(r.getPackageName(), r.getName()), new RuleInfo(id, r.getName(), r.getPackageName(), inForce, severity,
           step, gate, text(meta.get("source")), title, message, remedy, origin, meta.containsKey("failClosed") && builtIn,
-          meta.containsKey("forbids")));
+          meta.containsKey("forbids"), intent));
     }
     for (Map.Entry<String, String> e : overriddenBy.entrySet()) {
       String target = seenIds.get(e.getKey());
       RuleInfo targetInfo = byKey.values().stream().filter(i -> i.getId().equals(e.getKey())).findFirst().orElse(null);
+      ApplicabilityRule targetCondition = conditions.values().stream().filter(i -> i.getId().equals(e.getKey())).findFirst().orElse(null);
+      boolean overriderIsCondition = conditionOverriders.contains(e.getValue());
       if (target == null || !target.startsWith("built-in")) {
         problems.add(e.getValue() + ": @overrides(\"" + e.getKey() + "\") names no built-in rule");
+      } else if ((targetCondition != null) != overriderIsCondition) {
+        problems.add(e.getValue() + ": @overrides(\"" + e.getKey() + "\"): " + (targetCondition != null
+            ? e.getKey() + " states when tasks apply, so its replacement must too (@applies)"
+            : e.getKey() + " is a rule with findings, so its replacement cannot be an @applies rule"));
+      } else if (targetCondition != null && targetCondition.isFailClosed()) {
+        problems.add(e.getValue() + ": cannot override " + e.getKey() + ": it decides whether a decisive task applies (fail closed)");
       } else if (targetInfo != null && targetInfo.isFailClosed()) {
         problems.add(e.getValue() + ": cannot override " + e.getKey() + ": it guards a decisive fact (fail closed)");
       } else {
@@ -202,7 +268,59 @@ final class RuleIndex {
           .findFirst().ifPresent(i -> problems.add("cannot make " + id + " a " + e.getValue()
               + ": it guards a decisive fact and stays a BLOCKER (fail closed)"));
     }
-    return new RuleIndex(byKey);
+    return new RuleIndex(byKey, conditions);
+  }
+
+  /** Reads and checks an applicability rule: the tasks it names, its title and no finding's metadata. */
+  private static ApplicabilityRule condition(Rule r, String id, Map<String, Object> meta, LocalizedText intent,
+      ResourceBundle sv, ResourceBundle en, List<ResourceBundle[]> bundles, String where, List<String> problems,
+      boolean builtIn, String origin) {
+    for (String findingOnly : List.of("severity", "step", "gate", "source", "forbids")) {
+      if (meta.containsKey(findingOnly)) {
+        problems.add(where + ": an @applies rule states when tasks apply and makes no finding, so it has no @" + findingOnly);
+        return null;
+      }
+    }
+    String applies = text(meta.get("applies"));
+    List<String> tasks = new ArrayList<>();
+    if (applies != null) {
+      for (String t : applies.split("[\\s,]+")) {
+        if (t.isEmpty()) continue;
+        String task = Guide.odis().task(t).map(g -> g.getId()).orElse(null);
+        if (task == null) {
+          problems.add(where + ": @applies names '" + t + "', which is not a task of the guide (e.g. \"B.3.1.4\")");
+          return null;
+        }
+        if (!tasks.contains(task)) tasks.add(task);
+      }
+    }
+    if (tasks.isEmpty()) {
+      problems.add(where + ": @applies must name the tasks the rule says apply, e.g. @applies(\"B.3.1.4\")");
+      return null;
+    }
+    tasks.sort(Comparator.comparingInt(t -> Guide.odis().order(t)));
+    LocalizedText title = texts(id, "title", meta, sv, en, bundles, where, problems);
+    if (title == null) return null;
+    int[] orders = tasks.stream().mapToInt(t -> Guide.odis().order(t)).toArray();
+    return new ApplicabilityRule(id, r.getName(), r.getPackageName(), tasks, orders, title, intent, origin,
+        meta.containsKey("failClosed") && builtIn);
+  }
+
+  /** A rule's text that may be left out (its intent): both languages or neither. */
+  private static LocalizedText optionalTexts(String id, String kind, Map<String, Object> meta, ResourceBundle sv,
+      ResourceBundle en, List<ResourceBundle[]> extra, String where, List<String> problems) {
+    String s = text(meta.get(kind + "_sv"));
+    String e = text(meta.get(kind + "_en"));
+    if (s == null) s = lookup(sv, extra, 0, id + "." + kind);
+    if (e == null) e = lookup(en, extra, 1, id + "." + kind);
+    if (s == null && e == null) return null;
+    if (s == null || e == null) {
+      problems.add(where + ": the " + kind + " of " + id + " is given in " + (s == null ? "English" : "Swedish")
+          + " only; give it in both (@" + kind + "_sv and @" + kind + "_en, or " + id + "." + kind
+          + " in messages_sv/messages_en.properties)");
+      return null;
+    }
+    return LocalizedText.of(s, e);
   }
 
   static final String BUILT_IN_PACKAGE = "se.odis.rules";

@@ -33,6 +33,7 @@ public final class RuleInfo {
   private final String origin;
   private final boolean failClosed;
   private final boolean forbids;
+  private final LocalizedText intent;
   private final LocalizedText plainMessage;
   private final LocalizedText plainRemedy;
   private static final int FINDINGS_MAX = 512;
@@ -40,7 +41,7 @@ public final class RuleInfo {
 
   RuleInfo(String id, String ruleName, String packageName, Severity severity, Severity defaultSeverity,
       String step, @Nullable Gate gate, @Nullable String source, LocalizedText title, LocalizedText message,
-      LocalizedText remedy, String origin, boolean failClosed, boolean forbids) {
+      LocalizedText remedy, String origin, boolean failClosed, boolean forbids, @Nullable LocalizedText intent) {
     this.id = Objects.requireNonNull(id);
     this.ruleName = ruleName;
     this.packageName = packageName;
@@ -55,6 +56,7 @@ public final class RuleInfo {
     this.origin = origin;
     this.failClosed = failClosed;
     this.forbids = forbids;
+    this.intent = intent;
     this.plainMessage = format(message, new Object[0]);
     this.plainRemedy = format(remedy, new Object[0]);
   }
@@ -167,7 +169,7 @@ public final class RuleInfo {
 
   RuleInfo withSeverity(Severity s) {
     return new RuleInfo(id, ruleName, packageName, s, defaultSeverity, step, gate, source, title, message, remedy, origin,
-        failClosed, forbids);
+        failClosed, forbids, intent);
   }
 
   /** @return the stable rule id, e.g. {@code PROT-001} */
@@ -213,6 +215,15 @@ public final class RuleInfo {
   /** @return the title in Swedish and English */
   public LocalizedText getTitle() {
     return title;
+  }
+
+  /**
+   * @return why the rule exists, in Swedish and English ({@code @intent_sv} and {@code @intent_en},
+   *     or the key {@code ID.intent} of the message bundles); every built-in rule has one, a rule
+   *     pack's rule may leave it out (null)
+   */
+  public @Nullable LocalizedText getIntent() {
+    return intent;
   }
 
   /** @return the message template (java.text.MessageFormat) in Swedish and English */

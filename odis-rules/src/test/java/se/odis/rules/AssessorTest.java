@@ -400,9 +400,10 @@ class AssessorTest {
   @Test
   void rulesInForce_defaultAssessor_listsEveryRuleSorted() {
     List<String> all = ASSESSOR.getRules().stream().map(RuleInfo::getId).collect(Collectors.toList());
+    ASSESSOR.getApplicabilityRules().forEach(r -> all.add(r.getId()));
     Assessment a = assess(readyToPublish().build());
     assertThat(a.getRulesInForce()).isSorted().containsExactlyInAnyOrderElementsOf(all)
-        .contains("PD-002", "LIC-004", "PROG-001", "DIST-001");
+        .contains("PD-002", "LIC-004", "PROG-001", "DIST-001", "APPL-001");
     assertThat(ASSESSOR.getDisabledRules()).isEmpty();
   }
 
@@ -415,7 +416,7 @@ class AssessorTest {
     Assessment a = withoutLic004.assess(shareAlike, AS_OF);
     assertThat(ruleIds(a)).doesNotContain("LIC-004");
     assertThat(a.getRulesInForce()).doesNotContain("LIC-004").contains("LIC-001", "LIC-002", "LIC-003");
-    assertThat(a.getRulesInForce()).hasSize(ASSESSOR.getRules().size() - 1);
+    assertThat(a.getRulesInForce()).hasSize(ASSESSOR.getRules().size() + ASSESSOR.getApplicabilityRules().size() - 1);
     assertThat(withoutLic004.getRule("LIC-004")).isNull();
     assertThat(withoutLic004.getRules()).extracting(RuleInfo::getId).doesNotContain("LIC-004");
     assertThat(withoutLic004.getDisabledRules()).containsExactly("LIC-004");

@@ -270,7 +270,7 @@ class CompletionProperties {
   /** Marks every applicable task up to and including the decision to publish done. */
   static Dataset complete(Dataset d) {
     ImmutableDataset.Builder b = ImmutableDataset.builder().from(d);
-    for (TaskState t : new AssessmentContext(d, SharedAssessor.AS_OF).getTasks()) {
+    for (TaskState t : SharedAssessor.ASSESSOR.tasks(d, SharedAssessor.AS_OF)) {
       if (GUIDE.order(t.getTaskId()) <= DECISION && t.isOutstanding()) {
         b.putProgress(TaskId.of(t.getTaskId()), TaskProgress.of(TaskStatus.DONE));
       }

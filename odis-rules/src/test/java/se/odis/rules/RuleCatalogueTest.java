@@ -45,8 +45,28 @@ class RuleCatalogueTest {
     return ASSESSOR.getRules();
   }
 
+  /** The ids of every built-in rule: those with findings and those that state when tasks apply. */
   private static Set<String> ruleIds() {
-    return rules().stream().map(RuleInfo::getId).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> ids = rules().stream().map(RuleInfo::getId).collect(Collectors.toCollection(TreeSet::new));
+    ASSESSOR.getApplicabilityRules().forEach(r -> ids.add(r.getId()));
+    return ids;
+  }
+
+  @Test
+  void catalogue_everyRule_hasItsIntentInSwedishAndEnglish() {
+    List<String> problems = new ArrayList<>();
+    for (RuleInfo r : rules()) checkIntent(r.getId(), r.getIntent(), problems);
+    for (ApplicabilityRule r : ASSESSOR.getApplicabilityRules()) checkIntent(r.getId(), r.getIntent(), problems);
+    assertThat(problems).isEmpty();
+  }
+
+  private static void checkIntent(String id, LocalizedText intent, List<String> problems) {
+    if (intent == null) {
+      problems.add(id + " has no @intent_sv/@intent_en");
+    } else if (intent.get("sv") == null || intent.get("en") == null || intent.get("sv").isBlank()
+        || intent.get("en").isBlank() || intent.get("sv").equals(intent.get("en"))) {
+      problems.add(id + " has no distinct Swedish and English intent: " + intent.getTexts());
+    }
   }
 
   @Test
@@ -206,9 +226,10 @@ class RuleCatalogueTest {
       int dot = key.lastIndexOf('.');
       String id = dot < 0 ? key : key.substring(0, dot);
       String kind = dot < 0 ? "" : key.substring(dot + 1);
-      if (!ids.contains(id) || !KINDS.contains(kind)) strays.add(key);
+      boolean condition = ASSESSOR.getApplicabilityRule(id) != null;
+      if (!ids.contains(id) || !(condition ? kind.equals("title") : KINDS.contains(kind))) strays.add(key);
     }
-    assertThat(strays).as("keys for no rule, or of no known kind (title, message, remedy)").isEmpty();
+    assertThat(strays).as("keys for no rule, or of no known kind (title, message, remedy; title alone for @applies rules)").isEmpty();
   }
 
   private static Properties load(String resource) throws IOException {

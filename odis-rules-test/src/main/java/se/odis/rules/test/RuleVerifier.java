@@ -10,6 +10,7 @@ import se.odis.model.Dataset;
 import se.odis.model.Finding;
 import se.odis.model.Severity;
 import se.odis.rules.Assessor;
+import se.odis.rules.TaskState;
 
 /**
  * Tests one rule at a time, the way ODIS tests its own rules and a municipality tests its rule
@@ -19,6 +20,8 @@ import se.odis.rules.Assessor;
  * RuleVerifier verifier = RuleVerifier.of(Assessor.create());
  * verifier.verify("PD-002").given(datasetWithPersonalData).emits(Severity.BLOCKER);
  * verifier.verify("PD-002").given(sameButAnonymised).doesNotEmit();
+ * verifier.verify("APPL-002").given(storedInThePortal).holds();     // an applicability rule
+ * verifier.verify("APPL-002").given(linkedFromElsewhere).doesNotHold();
  * }</pre>
  *
  * <p>A failed expectation throws JUnit's {@link AssertionFailedError} (an {@link AssertionError},
@@ -64,7 +67,7 @@ public final class RuleVerifier {
    * @throws AssertionError if no rule in force has that id
    */
   public Given verify(String ruleId) {
-    if (assessor.getRule(ruleId) == null) {
+    if (assessor.getRule(ruleId) == null && assessor.getApplicabilityRule(ruleId) == null) {
       throw new AssertionError("no rule in force has the id " + ruleId);
     }
     return new Given(ruleId);
@@ -83,21 +86,59 @@ public final class RuleVerifier {
      * @return the expectations on the rule's findings for it
      */
     public Then given(Dataset dataset) {
-      return new Then(ruleId, assessor.assess(dataset, asOf));
+      if (assessor.getRule(ruleId) == null) return new Then(ruleId, null, assessor.tasks(dataset, asOf));
+      return new Then(ruleId, assessor.assess(dataset, asOf), null);
     }
   }
 
-  /** Expectations on what one rule found in one assessment. */
+  /**
+   * Expectations on what one rule found in one assessment, or, for an applicability rule, on
+   * whether it holds.
+   */
   public static final class Then {
     private final String ruleId;
     private final Assessment assessment;
+    private final List<TaskState> tasks;
 
-    private Then(String ruleId, Assessment assessment) {
+    private Then(String ruleId, Assessment assessment, List<TaskState> tasks) {
       this.ruleId = ruleId;
       this.assessment = assessment;
+      this.tasks = tasks;
+    }
+
+    /**
+     * Expects the applicability rule to hold for the dataset: the tasks it names apply by it.
+     *
+     * @return this
+     */
+    public Then holds() {
+      if (!held()) throw conditionFail("to hold");
+      return this;
+    }
+
+    /** Expects the applicability rule not to hold for the dataset (the near miss). */
+    public void doesNotHold() {
+      if (held()) throw conditionFail("not to hold");
+    }
+
+    private boolean held() {
+      if (tasks == null) throw new AssertionError(ruleId + " makes findings; holds() is for rules with @applies");
+      return tasks.stream().anyMatch(t -> t.getAppliesBy().contains(ruleId));
+    }
+
+    private AssertionFailedError conditionFail(String expected) {
+      String held = tasks.stream().filter(t -> !t.getAppliesBy().isEmpty())
+          .map(t -> "  " + t.getTaskId() + " applies by " + String.join(", ", t.getAppliesBy()))
+          .collect(Collectors.joining("\n"));
+      String actual = held.isEmpty() ? "  (none)" : held;
+      return new AssertionFailedError("applicability rule " + ruleId + ": expected it " + expected
+          + ", but the rules that held were:\n" + actual, "applicability rule " + ruleId + " " + expected, actual);
     }
 
     private List<Finding> mine() {
+      if (assessment == null) {
+        throw new AssertionError(ruleId + " states when tasks apply and makes no finding: expect holds() or doesNotHold()");
+      }
       return assessment.getFindings().stream().filter(f -> f.getRuleId().equals(ruleId)).collect(Collectors.toList());
     }
 
@@ -179,9 +220,14 @@ public final class RuleVerifier {
       if (!mine().isEmpty()) throw fail("no finding");
     }
 
-    /** @return the whole assessment, for further checks */
+    /** @return the whole assessment, for further checks (null for an applicability rule) */
     public Assessment assessment() {
       return assessment;
+    }
+
+    /** @return the state of every task (null for a rule that makes findings: see {@link #assessment()}) */
+    public List<TaskState> tasks() {
+      return tasks;
     }
   }
 }
