@@ -14,10 +14,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -28,9 +26,7 @@ import se.odis.model.Dataset;
 import se.odis.model.DatasetReader;
 import se.odis.model.GuideStage;
 import se.odis.model.Guide;
-import se.odis.model.InputProblem;
 import se.odis.model.InvalidInputException;
-import se.odis.model.TaskStatus;
 import se.odis.model.Verdict;
 import se.odis.report.DatasetReport;
 import se.odis.report.Format;
@@ -249,99 +245,10 @@ final class Api {
           "If-Match: * would overwrite changes unseen; give the ETag of the dataset as read");
     }
     Requests.json(ctx);
-    List<Change> changes = changes(Requests.body(ctx, s.maxBody));
+    List<Change> changes = PatchBody.changes(Requests.body(ctx, s.maxBody));
     Record.Entry after = s.write(id, ifMatch.strip(), changes, who, "api");
     ctx.header("ETag", after.etag());
     ctx.status(200).contentType("application/json").result(after.file().text().getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** The body of a PATCH: {@code set}, {@code unset} and {@code progress}, read strictly. */
-  static List<Change> changes(byte[] body) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(body);
-    } catch (JsonProcessingException e) {
-      InputProblem p = DatasetReader.describe(e, "body");
-      throw Problem.badInput(new InputProblem("body", p.getLine(), p.getColumn(), p.getPointer(),
-          p.getProblem().replace("the dataset object", "the change object"), "an object with set, unset or progress"));
-    } catch (IOException e) {
-      throw Problem.badRequest("the body cannot be read: " + e.getMessage());
-    }
-    if (root == null || !root.isObject()) {
-      throw bad("", "the body is not a JSON object", "{\"set\": {…}, \"unset\": […], \"progress\": {…}}");
-    }
-    List<Change> changes = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      switch (e.getKey()) {
-        case "set" -> {
-          JsonNode set = object(e.getValue(), "/set", "{\"personalData.status\": \"NONE\"}");
-          set.properties().iterator().forEachRemaining(f -> changes.add(new Change.Set(f.getKey(), f.getValue())));
-        }
-        case "unset" -> {
-          if (!e.getValue().isArray()) throw bad("/unset", "is not a list", "a list of fields, e.g. [\"licence\"]");
-          for (int i = 0; i < e.getValue().size(); i++) {
-            JsonNode f = e.getValue().get(i);
-            if (!f.isTextual()) throw bad("/unset/" + i, "is not a field name", "a text, e.g. \"licence\"");
-            changes.add(new Change.Unset(f.asText()));
-          }
-        }
-        case "progress" -> {
-          JsonNode p = object(e.getValue(), "/progress", "{\"A.3.3.1\": {\"status\": \"DONE\"}}");
-          p.properties().iterator().forEachRemaining(t -> changes.add(progress(t.getKey(), t.getValue())));
-        }
-        default -> {
-          String near = se.odis.model.EditDistance.closest(e.getKey(), List.of("set", "unset", "progress"));
-          throw bad("/" + e.getKey(), "unknown operation '" + e.getKey() + "'" + (near != null ? " (did you mean '" + near + "'?)" : ""),
-              "set, unset or progress");
-        }
-      }
-    }
-    if (changes.isEmpty()) throw bad("", "the body changes nothing", "at least one field in set or unset, or one task in progress");
-    return changes;
-  }
-
-  private static Change progress(String task, JsonNode v) {
-    String at = "/progress/" + task.replace("~", "~0").replace("/", "~1");
-    JsonNode o = object(v, at, "{\"status\": \"DONE\", \"date\": \"2026-11-01\", \"by\": \"Kommunstyrelsen\", \"note\": \"…\"}");
-    TaskStatus status = null;
-    LocalDate date = null;
-    String by = null;
-    String note = null;
-    for (Iterator<Map.Entry<String, JsonNode>> it = o.properties().iterator(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> f = it.next();
-      String where = at + "/" + f.getKey();
-      JsonNode x = f.getValue();
-      if (!x.isTextual()) throw bad(where, "is not a text", "a text");
-      switch (f.getKey()) {
-        case "status" -> status = Enums.parse(TaskStatus.class, where, x.asText(), true);
-        case "date" -> {
-          try {
-            date = LocalDate.parse(x.asText());
-          } catch (java.time.format.DateTimeParseException ex) {
-            throw bad(where, "'" + x.asText() + "' is not a date", "YYYY-MM-DD");
-          }
-        }
-        case "by" -> by = x.asText();
-        case "note" -> note = x.asText();
-        default -> {
-          String near = se.odis.model.EditDistance.closest(f.getKey(), List.of("status", "date", "by", "note"));
-          throw bad(where, "unknown field '" + f.getKey() + "'" + (near != null ? " (did you mean '" + near + "'?)" : ""),
-              "status, date, by or note");
-        }
-      }
-    }
-    if (status == null) throw bad(at + "/status", "the status is missing", "one of " + Enums.names(TaskStatus.class));
-    return new Change.Progress(task, status, date, by, note);
-  }
-
-  private static JsonNode object(JsonNode v, String at, String example) {
-    if (!v.isObject()) throw bad(at, "is not an object", example);
-    return v;
-  }
-
-  static Problem bad(String pointer, String problem, String expected) {
-    return Problem.badInput(new InputProblem("body", 0, 0, pointer, problem, expected));
   }
 
   // ------------------------------------------------------------------ answers

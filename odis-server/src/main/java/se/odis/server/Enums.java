@@ -23,7 +23,7 @@ final class Enums {
     String near = EditDistance.closest(v, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     String problem = "'" + value + "' is not allowed" + (near != null ? " (did you mean '" + near + "'?)" : "");
     if (what.startsWith("/")) {
-      throw Api.bad(what, problem, "one of " + names(type));
+      throw Problem.badBody(what, problem, "one of " + names(type));
     }
     throw Problem.badRequest(what + ": " + problem + "; expected one of " + names(type));
   }

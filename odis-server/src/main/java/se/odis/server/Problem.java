@@ -41,6 +41,11 @@ final class Problem extends RuntimeException {
     return new Problem(400, "bad-input", "Bad input", p.toString(), p);
   }
 
+  /** A part of a request body that is not what was expected: 400, at its JSON pointer in the body. */
+  static Problem badBody(String pointer, String problem, String expected) {
+    return badInput(new InputProblem("body", 0, 0, pointer, problem, expected));
+  }
+
   static Problem badRequest(String detail) {
     return of(400, "bad-request", "Bad request", detail);
   }
