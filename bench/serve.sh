@@ -23,7 +23,7 @@ tmp=$(mktemp -d)
 cp odis-examples/datasets/*.json "$tmp/"
 java -XX:+UseParallelGC -jar "$odis_jar" serve --record "$tmp" --bind 127.0.0.1 --port "$port" > "$tmp/.serve.log" 2>&1 &
 server=$!
-trap 'kill -TERM "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$tmp"' EXIT
+trap 'kill -TERM "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; rm -rf "$tmp"' EXIT
 for _ in $(seq 1 100); do
   curl -sf "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break
   sleep 0.1

@@ -29,7 +29,9 @@ import se.odis.rules.Assessor;
  *
  * <p>Binds to 127.0.0.1 unless told otherwise. {@link #stop()} (and a SIGTERM, which runs the
  * JVM's shutdown hooks) lets requests in flight finish, for up to {@link #STOP_TIMEOUT_MS}
- * milliseconds; a write is atomic, so a file is never half-written. Thread-safe.
+ * milliseconds (a client that stays silent for a second meanwhile, mid-request or idle between
+ * requests, is cut off, as Jetty does); a write is atomic, so a file is never half-written.
+ * Thread-safe.
  */
 public final class OdisServer implements AutoCloseable {
   /** How long {@link #stop()} waits for requests in flight. */
@@ -38,12 +40,14 @@ public final class OdisServer implements AutoCloseable {
   private final Javalin app;
   private final Service service;
   private final List<String> routes;
+  private final GracefulHandler graceful;
   private final Thread hook;
 
-  private OdisServer(Javalin app, Service service, List<String> routes) {
+  private OdisServer(Javalin app, Service service, List<String> routes, GracefulHandler graceful) {
     this.app = app;
     this.service = service;
     this.routes = routes;
+    this.graceful = graceful;
     this.hook = new Thread(this::stop, "odis-serve-stop");
   }
 
@@ -102,6 +106,11 @@ public final class OdisServer implements AutoCloseable {
   /** @return "METHOD /path" of every API route, for the test that holds them against openapi.json */
   List<String> apiRoutes() {
     return routes;
+  }
+
+  /** @return the requests being answered now, for the test that stops the service under one */
+  long inFlight() {
+    return graceful.getCurrentRequestCount();
   }
 
   /** Builds an {@link OdisServer}. Not thread-safe. */
@@ -197,6 +206,8 @@ public final class OdisServer implements AutoCloseable {
       }
       Service service = new Service(new Record(record), users, clock, assessor, maxBody, bind);
       List<String> routes = new ArrayList<>();
+      // Counts the requests in flight; Jetty's stop waits for them (Javalin puts its servlet inside).
+      GracefulHandler graceful = new GracefulHandler();
       Javalin app = Javalin.create(config -> {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
@@ -208,7 +219,7 @@ public final class OdisServer implements AutoCloseable {
         config.jetty.modifyServer(server -> {
           // In-flight requests finish when the service stops (SIGTERM included).
           server.setStopTimeout(STOP_TIMEOUT_MS);
-          server.setHandler(new GracefulHandler());
+          server.setHandler(graceful);
         });
         service.configure(config, (method, path) -> {
           if (path.startsWith("/api/")) routes.add(method + " " + path);
@@ -221,7 +232,7 @@ public final class OdisServer implements AutoCloseable {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         throw new IOException("cannot listen on " + bind + ":" + port + ": " + cause.getMessage(), e);
       }
-      OdisServer s = new OdisServer(app, service, List.copyOf(routes));
+      OdisServer s = new OdisServer(app, service, List.copyOf(routes), graceful);
       Runtime.getRuntime().addShutdownHook(s.hook);
       return s;
     }
