@@ -28,6 +28,7 @@ import se.odis.model.GuideStage;
 import se.odis.model.Guide;
 import se.odis.model.InvalidInputException;
 import se.odis.model.Verdict;
+import se.odis.record.ChecklistWorkbook;
 import se.odis.report.DatasetReport;
 import se.odis.report.Format;
 import se.odis.report.Language;
@@ -104,6 +105,15 @@ final class Api {
     Users users = s.users();
     if (users == null || ctx.path().equals("/api/health")) return;
     String auth = ctx.header("Authorization");
+    if (auth == null && ctx.method() == io.javalin.http.HandlerType.GET) {
+      // The web page links to reports and workbooks: a signed-in session may read, never write
+      // (a write through the API needs the token itself, so a forged request from elsewhere cannot).
+      Sessions.Session session = s.sessions.find(ctx.cookie(Sessions.COOKIE), java.time.Instant.now());
+      if (session != null && session.user != null) {
+        ctx.attribute(USER, session.user);
+        return;
+      }
+    }
     if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"odis\"");
       throw Problem.unauthorized("this service needs a token: Authorization: Bearer <token> (odis serve --add-user makes one)");
@@ -223,11 +233,19 @@ final class Api {
     Language lang = Requests.lang(ctx);
     LocalDate asOf = Requests.asOf(ctx);
     String f = ctx.queryParam("format");
-    Format format = f == null ? Format.HTML : Format.byName(f).orElseThrow(() ->
-        Problem.badRequest("format: '" + f + "' is not a report format; expected one of " + Format.names()));
+    boolean workbook = f != null && f.strip().equalsIgnoreCase(Media.XLSX);
+    Format format = f == null || workbook ? Format.HTML : Format.byName(f).orElseThrow(() ->
+        Problem.badRequest("format: '" + f + "' is not a report format; expected one of " + Format.names() + ", " + Media.XLSX));
     Record.Entry e = s.record.get(ctx.pathParam("id"));
-    byte[] out = s.write(format, lang, List.of(s.report(e, asOf)), List.of());
     ctx.header("ETag", e.etag());
+    if (workbook) {
+      // The guide's checklist workbook, as odis checklist writes it: filled in and read back by the CLI.
+      var out = new java.io.ByteArrayOutputStream();
+      ChecklistWorkbook.write(e.file(), s.assess(e.dataset(), asOf), lang.tag(), out);
+      Media.sendWorkbook(ctx, e.dataset().getId(), out.toByteArray());
+      return;
+    }
+    byte[] out = s.write(format, lang, List.of(s.report(e, asOf)), List.of());
     Media.send(ctx, format, e.dataset().getId(), out);
   }
 

@@ -15,10 +15,12 @@ final class Media {
       Map.entry("markdown", "text/markdown; charset=utf-8"),
       Map.entry("csv", "text/csv; charset=utf-8; header=present"),
       Map.entry("html", "text/html; charset=utf-8"),
-      Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
       Map.entry("sarif", "application/sarif+json"),
       Map.entry("junit", "application/xml"),
       Map.entry("github", "text/plain; charset=utf-8"));
+  /** The format name of the checklist workbook, which is not a report format of odis assess. */
+  static final String XLSX = "xlsx";
+  private static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private static final Pattern META_CSP =
       Pattern.compile("<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
@@ -40,6 +42,13 @@ final class Media {
     } else if (!type.startsWith("application/json")) {
       ctx.header("Content-Disposition", "attachment; filename=\"" + fileName(id) + "." + extension(format) + "\"");
     }
+    ctx.result(body);
+  }
+
+  /** Sends the checklist workbook of a dataset ({@code odis checklist}) as a download. */
+  static void sendWorkbook(Context ctx, String id, byte[] body) {
+    ctx.status(200).contentType(XLSX_TYPE);
+    ctx.header("Content-Disposition", "attachment; filename=\"" + fileName(id) + "." + XLSX + "\"");
     ctx.result(body);
   }
 

@@ -80,7 +80,12 @@ final class Views {
 
   record DatasetView(Frame f, String id, String etag, String file, String title, String verdict, String verdictClass,
       String stage, String nextGate, String asOf, List<GateView> gates, List<FindingView> blockers,
-      List<StepView> nextSteps, List<Fact> facts, List<PhaseView> checklist, String reportHref) {}
+      List<StepView> nextSteps, List<Fact> facts, List<PhaseView> checklist, String reportHref) {
+    /** The guide's checklist workbook of the dataset, as {@code odis checklist} writes it. */
+    String workbookHref() {
+      return f.link("/api/datasets/" + Web.encode(id) + "/report?format=xlsx");
+    }
+  }
 
   static String verdictClass(Verdict v) {
     return switch (v) {

@@ -190,7 +190,8 @@ class ApiTest {
     assertThat(html.headers().firstValue("Content-Security-Policy").orElseThrow())
         .startsWith("default-src 'none'").contains("frame-ancestors 'none'");
     assertThat(html.body()).contains("Bygglovsansökningar");
-    for (String f : List.of("markdown", "csv", "text", "ndjson", "json")) {
+    for (se.odis.report.Format format : se.odis.report.Format.values()) {
+      String f = format.id();
       HttpResponse<String> r = t.get("/api/datasets/" + TestRecord.BLOCKED + "/report?format=" + f, t.reader);
       assertThat(r.statusCode()).as(f).isEqualTo(200);
       assertThat(r.body()).as(f).contains(TestRecord.BLOCKED);
@@ -199,6 +200,25 @@ class ApiTest {
     assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"" + TestRecord.BLOCKED + ".csv\"");
     TestRecord.problem(t.get("/api/datasets/" + TestRecord.BLOCKED + "/report?format=pdf", t.reader), 400);
     TestRecord.problem(t.get("/api/datasets/nope/report", t.reader), 404);
+  }
+
+  @Test
+  void report_xlsx_isTheChecklistWorkbook_thatOdisChecklistReadsBack() throws Exception {
+    Path f = t.dir.resolve("ready-to-publish.json");
+    RecordFile file = RecordFile.read(f);
+    String id = file.dataset().getId();
+    HttpResponse<byte[]> r = t.http.send(t.request("/api/datasets/" + id + "/report?format=xlsx&lang=en", t.reader).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElseThrow())
+        .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(r.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"" + id + ".xlsx\"");
+    assertThat(r.headers().firstValue("ETag")).hasValue(Record.etag(Files.readAllBytes(f)));
+    // Read back as odis checklist --read does: the workbook of this dataset, and it changes nothing.
+    RecordFile back = se.odis.record.ChecklistWorkbook.read(file, new java.io.ByteArrayInputStream(r.body()), "report.xlsx");
+    assertThat(back.text()).isEqualTo(file.text());
+    assertThat(TestRecord.problem(t.get("/api/datasets/" + id + "/report?format=xslx", t.reader), 400).get("detail").asText())
+        .contains("xlsx");
   }
 
   @Test

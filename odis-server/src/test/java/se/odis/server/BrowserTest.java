@@ -140,14 +140,19 @@ class BrowserTest {
       WebElement status = d.findElement(By.id("status-" + task));
       // The task's stage may be folded, as a person finds it: open it by its summary.
       WebElement stage = status.findElement(By.xpath("ancestor::details"));
+      String stageId = stage.getAttribute("id");
       if (stage.getAttribute("open") == null) stage.findElement(By.tagName("summary")).click();
       ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", status);
       new Select(status).selectByValue("DONE");
       WebElement by = d.findElement(By.id("by-" + task));
       by.clear();
       by.sendKeys("Kommunstyrelsen");
-      d.findElement(By.cssSelector("#task-" + task.replace(".", "\\.") + " button[type=submit]")).click();
+      String save = "#task-" + task.replace(".", "\\.") + " button[type=submit]";
+      d.findElement(By.cssSelector(save)).click();
       awaitSaved(d, before);
+      // The page was replaced, not reloaded: the stage opened stays open, the focus on the button used.
+      assertThat(d.findElement(By.id(stageId)).getAttribute("open")).as("stage " + stageId + " still open").isNotNull();
+      assertThat(d.switchTo().activeElement()).as("focus after saving " + task).isEqualTo(d.findElement(By.cssSelector(save)));
       done.add(task);
     }
     assertThat(text(d, "verdict")).isEqualTo(READY);
@@ -181,6 +186,7 @@ class BrowserTest {
     assertThat(d.findElements(By.cssSelector("form[data-odis-form]"))).isEmpty();
     assertThat(d.findElements(By.tagName("select"))).isEmpty();
     assertThat(d.findElement(By.cssSelector(".who")).getText()).contains("läsare");
+    assertNoViolations(d, "dataset (reader)");
   }
 
   @Test
@@ -210,6 +216,21 @@ class BrowserTest {
     assertNoViolations(d, "dataset (editor)");
     d.get(t.base() + "/datasets/" + TestRecord.BLOCKED + "?lang=en");
     assertNoViolations(d, "dataset (editor, English)");
+    d.get(t.base() + "/datasets/no-such-dataset");
+    assertThat(d.findElement(By.cssSelector("[role=alert]")).getText()).contains("no-such-dataset");
+    assertNoViolations(d, "error");
+  }
+
+  @Test
+  void readOnlyService_passesTheAccessibilityCheck_withoutSignIn() throws Exception {
+    try (TestRecord ro = TestRecord.start(tmp.resolve("ro"), false)) {
+      WebDriver d = browser(true, 1280, 1200);
+      d.get(ro.base() + "/");
+      assertThat(d.findElement(By.tagName("h1")).getText()).isNotBlank();
+      assertNoViolations(d, "portfolio (read-only)");
+      d.get(ro.base() + "/datasets/" + TestRecord.BLOCKED);
+      assertNoViolations(d, "dataset (read-only)");
+    }
   }
 
   @Test
@@ -217,10 +238,24 @@ class BrowserTest {
     WebDriver d = browser(true, 390, 844);
     signIn(d, t.editor);
     d.get(t.base() + "/datasets/" + TestRecord.BLOCKED);
+    shot(d, "phone");
+    assertFitsTheScreen(d, "dataset");
+    // The gates, one under the other: none of them wider than the screen.
+    for (WebElement row : d.findElements(By.cssSelector("#gates tbody tr"))) {
+      assertThat(row.getRect().getX() + row.getRect().getWidth()).as("a gate's row").isLessThanOrEqualTo(390);
+    }
+    ((JavascriptExecutor) d).executeScript("document.getElementById('gates').scrollIntoView();");
+    shot(d, "phone-gates");
+    assertNoViolations(d, "dataset (phone)");
+    d.get(t.base() + "/");
+    shot(d, "phone-portfolio");
+    assertFitsTheScreen(d, "portfolio");
+  }
+
+  static void assertFitsTheScreen(WebDriver d, String page) {
     Object overflow = ((JavascriptExecutor) d).executeScript(
         "return document.documentElement.scrollWidth - window.innerWidth;");
-    shot(d, "phone");
-    assertThat(((Number) overflow).intValue()).as("horizontal scrolling on a phone").isLessThanOrEqualTo(0);
+    assertThat(((Number) overflow).intValue()).as("horizontal scrolling of the " + page + " page on a phone").isLessThanOrEqualTo(0);
   }
 
   static void assertNoViolations(WebDriver d, String page) {

@@ -177,6 +177,31 @@ class WebTest {
   }
 
   @Test
+  void thePagesLinks_toTheReportAndTheWorkbook_workWhenSignedIn_butTheSessionCannotWriteThroughTheApi() throws Exception {
+    Browser b = new Browser();
+    b.signIn(t.reader);
+    HttpResponse<String> page = b.get("/datasets/" + TestRecord.BLOCKED);
+    Matcher links = Pattern.compile("href=\"(/api/[^\"]+)\"").matcher(page.body());
+    int n = 0;
+    while (links.find()) {
+      String href = links.group(1).replace("&amp;", "&");
+      HttpResponse<String> r = b.get(href);
+      assertThat(r.statusCode()).as(href).isEqualTo(200);
+      n++;
+    }
+    assertThat(n).as("links to the report and the workbook").isEqualTo(2);
+    HttpResponse<String> noSession = new Browser().get("/api/datasets/" + TestRecord.BLOCKED + "/report");
+    assertThat(noSession.statusCode()).isEqualTo(401);
+
+    Browser editor = new Browser();
+    editor.signIn(t.editor);
+    HttpRequest patch = HttpRequest.newBuilder(URI.create(t.base() + "/api/datasets/" + TestRecord.BLOCKED))
+        .header("Cookie", editor.cookie).header("Content-Type", "application/json").header("If-Match", t.etag(TestRecord.BLOCKED))
+        .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"set\": {\"secrecy\": \"FULL\"}}")).build();
+    assertThat(editor.http.send(patch, HttpResponse.BodyHandlers.ofString()).statusCode()).as("a write with the cookie alone").isEqualTo(401);
+  }
+
+  @Test
   void aReader_seesTheChecklist_butNoForm_andCannotPost() throws Exception {
     Browser b = new Browser();
     b.signIn(t.reader);

@@ -8,6 +8,9 @@
       form.addEventListener("submit", function (event) {
         event.preventDefault();
         var focusId = document.activeElement && document.activeElement.id;
+        var action = form.getAttribute("action");
+        // The stages the coordinator opened stay open after the main part is replaced.
+        var open = Array.prototype.map.call(document.querySelectorAll("details[id][open]"), function (d) { return d.id; });
         var button = form.querySelector("button[type=submit]");
         if (button) button.disabled = true;
         fetch(form.action, {
@@ -23,12 +26,16 @@
           if (!fresh) { window.location.reload(); return; }
           var main = document.getElementById("main");
           main.innerHTML = fresh.innerHTML;
+          open.forEach(function (id) { var d = document.getElementById(id); if (d) d.open = true; });
           bind(main);
           var alert = main.querySelector("[role=alert]");
           var again = focusId && document.getElementById(focusId);
+          var same = Array.prototype.find.call(main.querySelectorAll("form[data-odis-form]"),
+              function (f) { return f.getAttribute("action") === action; });
+          var saveButton = same && same.querySelector("button[type=submit]");
           if (alert) { alert.setAttribute("tabindex", "-1"); alert.focus(); }
           else if (again) { again.focus(); }
-          else if (button && button.id) { var b = document.getElementById(button.id); if (b) b.focus(); }
+          else if (saveButton) { saveButton.focus(); }
         }).catch(function () {
           form.submit();
         });
