@@ -50,8 +50,8 @@ import se.odis.model.Provenance;
  *       coordinator's value is kept (and stays a conflict until the two agree).</li>
  * </ul>
  * Facts, progress and notes are never the catalogue's ({@code CatalogueValues}), so they are never
- * touched. A dataset gone from its catalogue is kept, marked {@code missingSince}; rule DECOM-
- * findings then suggest the decommissioning steps of stage C3.
+ * touched. A dataset gone from its catalogue is kept, marked {@code missingSince}; rule DEC-006
+ * then warns and suggests the decommissioning steps of stage C3 (C.3.1.1).
  *
  * <p>{@link #plan} reads everything and decides every change before anything is written, and
  * refuses the whole import on any problem (a broken file in the record, two datasets claiming one

@@ -1,5 +1,6 @@
 package se.odis.rules;
 
+import static se.odis.rules.Datasets.done;
 import static se.odis.rules.Datasets.inProgress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.odis.rules.Datasets.notStarted;
@@ -8,16 +9,20 @@ import static se.odis.rules.Datasets.published;
 import static se.odis.rules.Datasets.task;
 import static se.odis.rules.Datasets.withdrawn;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import se.odis.model.Assessment;
+import se.odis.model.CatalogueFormat;
 import se.odis.model.Gate;
 import se.odis.model.GateState;
 import se.odis.model.GateStatus;
+import se.odis.model.ImmutableProvenance;
 import se.odis.model.Lifecycle;
 import se.odis.model.PersonalDataStatus;
+import se.odis.model.Provenance;
 import se.odis.model.Severity;
 import se.odis.model.Verdict;
 import se.odis.rules.test.RuleVerifier;
@@ -89,6 +94,47 @@ class DecommissioningRulesTest {
   @Test
   void dec005_deprecatedWithoutLandingPage_doesNotEmit() {
     VERIFIER.verify("DEC-005").given(withdrawn().status(Lifecycle.DEPRECATED).landingPage(null).build()).doesNotEmit();
+  }
+
+  // DEC-006: a dataset gone from the catalogue it was imported from (odis import marks it missing).
+
+  private static final String CATALOGUE = "catalogue/raa.rdf";
+
+  private static Provenance imported(LocalDate missingSince) {
+    return ImmutableProvenance.builder().catalogue(CATALOGUE).format(CatalogueFormat.DCAT)
+        .uri("https://example.org/dataset/1").identifier("1").date(LocalDate.of(2026, 11, 1))
+        .missingSince(missingSince).build();
+  }
+
+  @Test
+  void dec006_publishedAndGoneFromCatalogue_emitsWarningNamingCatalogueAndDay() {
+    VERIFIER.verify("DEC-006").given(published().imported(imported(LocalDate.of(2026, 11, 20))).build())
+        .emits(Severity.WARNING).emitsTimes(1).about("/imported/missingSince")
+        .withMessageContaining(CATALOGUE).withMessageContaining("2026-11-20");
+  }
+
+  @Test
+  void dec006_importedAndStillInCatalogue_doesNotEmit() {
+    VERIFIER.verify("DEC-006").given(published().imported(imported(null)).build()).doesNotEmit();
+  }
+
+  @Test
+  void dec006_goneButEvaluationDone_doesNotEmit() {
+    VERIFIER.verify("DEC-006").given(published().imported(imported(LocalDate.of(2026, 11, 20)))
+        .putProgress(task("C.3.1.1"), done()).build()).doesNotEmit();
+  }
+
+  @ParameterizedTest(name = "gone and {0}: decommissioning under way")
+  @CsvSource({"DEPRECATED", "WITHDRAWN"})
+  void dec006_goneWhileBeingDecommissioned_doesNotEmit(Lifecycle status) {
+    VERIFIER.verify("DEC-006").given(published().status(status).imported(imported(LocalDate.of(2026, 11, 20)))
+        .build()).doesNotEmit();
+  }
+
+  @Test
+  void dec006_goneFromCatalogue_isAWarningNotABlocker() {
+    Assessment a = SharedAssessor.assess(published().imported(imported(LocalDate.of(2026, 11, 20))).build());
+    assertThat(a.getVerdict()).isEqualTo(Verdict.PUBLISHED);
   }
 
   // Verdicts while decommissioning: the gate DECOMMISSION (C.3.1.2) replaces the publishing gates.
