@@ -22,10 +22,10 @@ class JsonOutputTest {
       "format", "language", "datasetId", "title", "asOf", "verdict", "stage", "stageTitle", "nextGate",
       "gates", "findings", "nextSteps", "licenceRecommendation", "scores", "rulesInForce", "profile",
       "sourceFile", "sourceLine", "sourceUri", "sourceNotes");
-  static final List<String> GATE_KEYS = List.of("gate", "task", "state", "blockers");
+  static final List<String> GATE_KEYS = List.of("gate", "task", "state", "blockers", "decidedOn", "decidedBy");
   static final List<String> FINDING_KEYS = List.of(
       "ruleId", "severity", "step", "gate", "title", "message", "remedy", "source", "subject");
-  static final List<String> NEXT_STEP_KEYS = List.of("taskId", "title", "status", "ruleIds", "blocking");
+  static final List<String> NEXT_STEP_KEYS = List.of("taskId", "title", "status", "ruleIds", "blocking", "date", "by", "note");
   static final List<String> LICENCE_KEYS = List.of("licence", "uri", "reason", "alreadyChosen");
   static final List<String> SOURCE_NOTE_KEYS = List.of("code", "subject", "message");
 

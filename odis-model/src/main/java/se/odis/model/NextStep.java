@@ -2,10 +2,15 @@ package se.odis.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** A guide task still to do, in the guide's order, with the findings that point at it. */
+/**
+ * A guide task still to do, in the guide's order, with the findings that point at it and what the
+ * record says of it so far (when, by whom, a note): the evidence behind a task listed as done
+ * that a blocker shows must be redone, or since when one is in progress.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableNextStep.class)
 @JsonDeserialize(as = ImmutableNextStep.class)
@@ -24,6 +29,15 @@ public abstract class NextStep {
 
   /** @return ids of the blockers among {@link #getRuleIds()}, sorted ("blocks:"; the others are "see:") */
   public abstract List<String> getBlockingRuleIds();
+
+  /** @return the day recorded for the task's status ({@code progress.TASK.date}), or null */
+  public abstract @Nullable LocalDate getDate();
+
+  /** @return who is recorded as doing or having done the task ({@code progress.TASK.by}), or null */
+  public abstract @Nullable String getBy();
+
+  /** @return the task's recorded note, e.g. a decision's diary number ({@code progress.TASK.note}), or null */
+  public abstract @Nullable String getNote();
 
   /** @return true if a blocker points at this task */
   @Value.Default

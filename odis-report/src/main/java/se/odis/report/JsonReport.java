@@ -1,5 +1,6 @@
 package se.odis.report;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,8 +47,12 @@ record JsonReport(
   /** The value of {@code format}: the contract's name and major version. */
   static final String FORMAT = "odis-assessment/1";
 
-  /** One gate: {@code gate} is a {@link Gate} name, {@code state} a {@code GateState} name. */
-  record GateJson(String gate, String task, String state, List<String> blockers) {}
+  /**
+   * One gate: {@code gate} is a {@link Gate} name, {@code state} a {@code GateState} name;
+   * {@code decidedOn} (a date) and {@code decidedBy} are what the record says of the gate's task
+   * once it counts as done, else null.
+   */
+  record GateJson(String gate, String task, String state, List<String> blockers, String decidedOn, String decidedBy) {}
 
   /** One finding; {@code gate}, {@code source} and {@code subject} may be null. */
   record FindingJson(
@@ -61,8 +66,9 @@ record JsonReport(
       String source,
       String subject) {}
 
-  /** One next step: a guide task still to do. */
-  record NextStepJson(String taskId, String title, String status, List<String> ruleIds, boolean blocking) {}
+  /** One next step: a guide task still to do, with the date, who and note recorded for it (each null if none). */
+  record NextStepJson(String taskId, String title, String status, List<String> ruleIds, boolean blocking,
+      String date, String by, String note) {}
 
   /** The licence recommendation. */
   record LicenceJson(String licence, String uri, String reason, boolean alreadyChosen) {}
@@ -105,7 +111,8 @@ record JsonReport(
   }
 
   private static GateJson gate(GateStatus g) {
-    return new GateJson(g.getGate().name(), g.getGate().getTaskId(), g.getState().name(), List.copyOf(g.getBlockers()));
+    return new GateJson(g.getGate().name(), g.getGate().getTaskId(), g.getState().name(), List.copyOf(g.getBlockers()),
+        date(g.getDecidedOn()), g.getDecidedBy());
   }
 
   private static FindingJson finding(Finding f, String lang) {
@@ -122,11 +129,16 @@ record JsonReport(
   }
 
   private static NextStepJson nextStep(NextStep s, String lang) {
-    return new NextStepJson(s.getTaskId(), s.getTitle().best(lang), s.getStatus().name(), List.copyOf(s.getRuleIds()), s.isBlocking());
+    return new NextStepJson(s.getTaskId(), s.getTitle().best(lang), s.getStatus().name(), List.copyOf(s.getRuleIds()), s.isBlocking(),
+        date(s.getDate()), s.getBy(), s.getNote());
   }
 
   private static LicenceJson licence(LicenceRecommendation r, String lang) {
     return r == null ? null : new LicenceJson(r.getLicence(), r.getUri(), r.getReason().best(lang), r.isAlreadyChosen());
+  }
+
+  private static String date(LocalDate d) {
+    return d == null ? null : d.toString();
   }
 
   private static String name(Enum<?> e) {

@@ -1,5 +1,6 @@
 package se.odis.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import se.odis.model.Verdict;
 /**
  * The sentences a report is made of, the same in every format for people (text, Markdown, HTML):
  * the verdict's explanation, the stage, the next gate, the counts, the scores, the licence line, a
- * gate's state and a next step's status.
+ * gate's state with who decided when, and a next step's status with what the record says of it.
  */
 final class ReportTexts {
   private ReportTexts() {}
@@ -95,9 +96,21 @@ final class ReportTexts {
 
   /** @return a gate's state in words, naming its blockers when it is blocked */
   static String gateState(GateStatus g, Labels l) {
-    return g.getState() == GateState.BLOCKED
+    String state = g.getState() == GateState.BLOCKED
         ? l.format("gateState.BLOCKED", String.join(", ", g.getBlockers()))
         : l.of("gateState", g.getState());
+    String decided = recorded(g.getDecidedOn(), g.getDecidedBy(), l);
+    return decided == null ? state : state + " · " + l.of("gateDecided", g.getGate()) + " " + decided;
+  }
+
+  /**
+   * @return when and by whom, as recorded: {@code 2026-03-01 av Trafiknämnden}, either alone, or
+   *     null when neither is recorded
+   */
+  static String recorded(LocalDate on, String by, Labels l) {
+    boolean hasBy = by != null && !by.isBlank();
+    if (on == null) return hasBy ? l.format("recorded.by", by.strip()) : null;
+    return hasBy ? l.format("recorded.onBy", on.toString(), by.strip()) : on.toString();
   }
 
   /**
@@ -106,6 +119,12 @@ final class ReportTexts {
    */
   static String stepStatus(NextStep s, Assessment a, Labels l) {
     String status = l.of("taskStatus", s.getStatus());
+    // The evidence recorded so far: who marked a task done that must be redone, and when.
+    String recorded = recorded(s.getDate(), s.getBy(), l);
+    String note = s.getNote() == null || s.getNote().isBlank() ? null : l.format("recorded.note", s.getNote().strip());
+    if (recorded != null || note != null) {
+      status += " (" + (recorded == null ? note : note == null ? recorded : recorded + ": " + note) + ")";
+    }
     List<String> blocks = new ArrayList<>();
     List<String> see = new ArrayList<>();
     for (String id : s.getRuleIds()) {

@@ -29,6 +29,7 @@ class LabelsTest {
         assertThat(l.has("explain." + v.name())).as(lang + " explain " + v).isTrue();
       }
       for (Gate g : Gate.values()) assertThat(l.has("gate." + g.name())).as(lang + " " + g).isTrue();
+      for (Gate g : Gate.values()) assertThat(l.has("gateDecided." + g.name())).as(lang + " decided " + g).isTrue();
       for (GateState s : GateState.values()) assertThat(l.has("gateState." + s.name())).as(lang + " " + s).isTrue();
       for (Severity s : Severity.values()) assertThat(l.has("heading." + s.name())).as(lang + " " + s).isTrue();
       for (TaskStatus s : TaskStatus.values()) assertThat(l.has("taskStatus." + s.name())).as(lang + " " + s).isTrue();

@@ -89,7 +89,11 @@ final class Conclusion {
       else if (gateTask.isDone() || !gateTask.isApplicable()) state = GateState.PASSED;
       else state = GateState.OPEN;
       states.put(g, state);
-      gates.add(ImmutableGateStatus.builder().gate(g).state(state).blockers(ids).build());
+      // Who decided and when, as recorded, once the decision counts as taken on the assessment day.
+      gates.add(ImmutableGateStatus.builder().gate(g).state(state).blockers(ids)
+          .decidedOn(gateTask.isDone() ? gateTask.getDate() : null)
+          .decidedBy(gateTask.isDone() ? gateTask.getBy() : null)
+          .build());
     }
 
     Gate nextGate = null;
@@ -235,6 +239,9 @@ final class Conclusion {
           .ruleIds(pointedAt ? new ArrayList<>(ruleIds[order]) : List.of())
           .blockingRuleIds(blocked ? new ArrayList<>(blockerIds[order]) : List.of())
           .blocking(blocked)
+          .date(t.getDate())
+          .by(t.getBy())
+          .note(t.getNote())
           .build());
     }
     steps.addAll(later);
