@@ -227,9 +227,9 @@ public final class RecordImport {
             "one file per catalogue dataset; remove or merge one of them"), null);
       }
     }
-    // Who is who, and the new files' names, in order; then each dataset's merge, which is the
+    // Who is who, then the new files' names, in order; then each dataset's merge, which is the
     // work, on all processors.
-    List<Step> work = new ArrayList<>();
+    List<Arrival> arrivals = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
     for (Source s : sources) {
       String location = location(dir, s.location);
@@ -243,13 +243,18 @@ public final class RecordImport {
               "the dataset " + describe(uri, id) + " is given twice" + (twice.equals(s.location) ? "" : ", also in " + twice),
               "each dataset in one catalogue only"), null);
         }
-        RecordDirectory.Entry existing = byKey.remove(k);
-        Path file = existing != null ? existing.path : newFile(dir, uri, id, taken);
-        work.add(() -> {
-          Incoming in = new Incoming(CatalogueValues.tree(d.getDataset()), location, s.format, uri, id, today);
-          return existing == null ? add(file, in) : merge(existing, in);
-        });
+        arrivals.add(new Arrival(s, location, d, uri, id, byKey.remove(k)));
       }
+    }
+    renamed(arrivals, byKey);
+    List<Step> work = new ArrayList<>();
+    for (Arrival a : arrivals) {
+      RecordDirectory.Entry existing = a.existing;
+      Path file = existing != null ? existing.path : newFile(dir, a.uri, a.id, taken);
+      work.add(() -> {
+        Incoming in = new Incoming(CatalogueValues.tree(a.dataset.getDataset()), a.location, a.source.format, a.uri, a.id, today);
+        return existing == null ? add(file, in) : merge(existing, in);
+      });
     }
     List<Planned> planned = Parallel.map(work, Step::run);
     Map<Path, String> writes = new TreeMap<>();
@@ -266,6 +271,67 @@ public final class RecordImport {
       if (p.text != null) writes.put(p.change.file(), p.text);
     }
     return new RecordImport(dir, changes, writes);
+  }
+
+  /** A catalogue dataset, and the file that holds it already, if one does. */
+  private static final class Arrival {
+    final Source source;
+    final String location;
+    final ImportedDataset dataset;
+    final String uri;
+    final String id;
+    RecordDirectory.Entry existing;
+
+    Arrival(Source source, String location, ImportedDataset dataset, String uri, String id, RecordDirectory.Entry existing) {
+      this.source = source;
+      this.location = location;
+      this.dataset = dataset;
+      this.uri = uri;
+      this.id = id;
+      this.existing = existing;
+    }
+  }
+
+  /**
+   * Finds the datasets renamed in their catalogue. A dataset without a URI (a blank node, a CKAN
+   * package) is known by an identifier that the importer may derive from its title, so a new
+   * title makes it look gone and a new one added, and the coordinator's answers would stay behind
+   * in the old file. A new dataset without a URI whose catalogue values, all but the title, are
+   * exactly those last imported into a file now gone is taken to be that file's dataset, renamed:
+   * its file is refreshed (title and identifier) and keeps everything recorded. Only a match that
+   * is one to one counts; where several could match, none does (gone and added, as before).
+   */
+  private static void renamed(List<Arrival> arrivals, Map<String, RecordDirectory.Entry> gone) {
+    Map<String, List<RecordDirectory.Entry>> goneBy = new HashMap<>();
+    for (RecordDirectory.Entry e : gone.values()) {
+      Provenance p = e.file.dataset().getImported();
+      if (p.getUri() != null) continue;
+      Map<String, String> sig = new TreeMap<>(p.getFingerprints());
+      sig.keySet().removeIf(RecordImport::isTitle);
+      if (!sig.isEmpty()) goneBy.computeIfAbsent(sig.toString(), x -> new ArrayList<>()).add(e);
+    }
+    if (goneBy.isEmpty()) return;
+    Map<String, List<Arrival>> newBy = new HashMap<>();
+    for (Arrival a : arrivals) {
+      if (a.existing != null || a.uri != null) continue;
+      Map<String, String> sig = new TreeMap<>();
+      CatalogueValues.of(CatalogueValues.tree(a.dataset.getDataset())).forEach((p, v) -> {
+        if (!isTitle(p)) sig.put(p, CatalogueValues.fingerprint(p, v));
+      });
+      List<RecordDirectory.Entry> candidates = goneBy.get(sig.toString());
+      if (candidates != null) newBy.computeIfAbsent(sig.toString(), x -> new ArrayList<>()).add(a);
+    }
+    for (Map.Entry<String, List<Arrival>> m : newBy.entrySet()) {
+      List<RecordDirectory.Entry> candidates = goneBy.get(m.getKey());
+      if (candidates.size() != 1 || m.getValue().size() != 1) continue;
+      RecordDirectory.Entry e = candidates.get(0);
+      m.getValue().get(0).existing = e;
+      gone.values().remove(e);
+    }
+  }
+
+  private static boolean isTitle(String pointer) {
+    return pointer.equals("/title") || pointer.startsWith("/title/");
   }
 
   /** The planning of one dataset. */
@@ -462,6 +528,12 @@ public final class RecordImport {
     boolean back = was.getMissingSince() != null;
     if (back) updated.add("imported.missingSince");
     boolean taken = updated.size() > (back ? 1 : 0);
+    // Renamed in the catalogue (a new identifier for the same URI, or a new title for a dataset
+    // known by its title): the file follows.
+    if (!in.identifier.equals(was.getIdentifier())) {
+      updated.add("imported.identifier");
+      taken = true;
+    }
     if (updated.isEmpty() && fingerprints.equals(was.getFingerprints())) {
       return new Planned(new Change(Kind.UNCHANGED, in.identifier, e.path, List.of(), conflicts, null, false), null);
     }

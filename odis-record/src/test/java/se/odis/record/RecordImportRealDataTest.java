@@ -23,6 +23,7 @@ import se.odis.model.Dataset;
 import se.odis.model.DatasetReader;
 import se.odis.model.Finding;
 import se.odis.model.Guide;
+import se.odis.model.ImmutableDataset;
 import se.odis.model.LegalObstacles;
 import se.odis.model.PersonalDataStatus;
 import se.odis.model.Secrecy;
@@ -35,9 +36,9 @@ import se.odis.rules.Assessor;
 
 /**
  * The record on the real RAÄ catalogue (173 datasets): imported into a folder, answers recorded,
- * re-imported as it is and as a modified copy (a description changed, an English title added where
- * the coordinator wrote one, a dataset removed, one added). Answers are recorded with set, progress
- * and the checklist workbook edited as a person would.
+ * re-imported as it is and as a modified copy (a title changed, a description changed, an English
+ * title added where the coordinator wrote one, a dataset removed, one added). Answers are recorded
+ * with set, progress and the checklist workbook edited as a person would.
  */
 class RecordImportRealDataTest {
   private static final LocalDate DAY1 = LocalDate.of(2026, 3, 1);
@@ -148,12 +149,14 @@ class RecordImportRealDataTest {
     assertThat(same.changes()).allSatisfy(c -> assertThat(c.kind()).isEqualTo(Kind.UNCHANGED));
     assertThat(snapshot(dir)).isEqualTo(recorded);
 
-    // A modified copy: Skansen's description changed, Aeroseum given an English title, the first
-    // dataset (RAÄ arkivbilder) removed, and a new one added.
+    // A modified copy: Vasamuseet's title changed (RAÄ's datasets are blank nodes, known by their
+    // title), Skansen's description changed, Aeroseum given an English title, the first dataset
+    // (RAÄ arkivbilder) removed, and a new one added.
     String rdf = RealData.raaText();
     String skansenBlock = block(rdf, "Skansen");
     String modified = rdf
         .replace(skansenBlock, skansenBlock.replace("Dokument, fotografier, och föremål", "Dokument, fotografier, föremål och djur"))
+        .replace("<dc:title xml:lang=\"sv\">Vasamuseet</dc:title>", "<dc:title xml:lang=\"sv\">Vasamuseet, Stockholm</dc:title>")
         .replace("<dc:title xml:lang=\"sv\">Aeroseum</dc:title>",
             "<dc:title xml:lang=\"sv\">Aeroseum</dc:title>\n        <dc:title xml:lang=\"en\">Aeroseum museum</dc:title>")
         .replace(block(rdf, "RAÄ arkivbilder"), "")
@@ -166,11 +169,13 @@ class RecordImportRealDataTest {
     Map<Kind, List<String>> byKind = again.changes().stream()
         .collect(Collectors.groupingBy(Change::kind, Collectors.mapping(Change::identifier, Collectors.toList())));
     assertThat(byKind.get(Kind.ADDED)).containsExactly("nytt-museum");
-    assertThat(byKind.get(Kind.UPDATED)).containsExactly("skansen");
+    assertThat(byKind.get(Kind.UPDATED)).containsExactlyInAnyOrder("skansen", "vasamuseet-stockholm");
     assertThat(byKind.get(Kind.GONE)).containsExactly("raa-arkivbilder");
-    assertThat(byKind.get(Kind.UNCHANGED)).hasSize(171);
-    Change updated = again.changes().stream().filter(c -> c.kind() == Kind.UPDATED).findFirst().orElseThrow();
-    assertThat(updated.fields()).containsExactly("description.sv");
+    assertThat(byKind.get(Kind.UNCHANGED)).hasSize(170);
+    assertThat(change(again, "skansen").fields()).containsExactly("description.sv");
+    Change renamed = change(again, "vasamuseet-stockholm");
+    assertThat(renamed.file()).as("the renamed dataset stays in its file").isEqualTo(vasa);
+    assertThat(renamed.fields()).containsExactly("title.sv", "imported.identifier");
     List<RecordImport.Conflict> conflicts = again.changes().stream().flatMap(c -> c.conflicts().stream()).toList();
     assertThat(conflicts).singleElement().satisfies(c -> {
       assertThat(c.field()).isEqualTo("title.en");
@@ -178,7 +183,7 @@ class RecordImportRealDataTest {
       assertThat(c.catalogue()).isEqualTo("\"Aeroseum museum\"");
     });
     assertThat(again.files()).containsExactlyInAnyOrder(
-        dir.resolve("nytt-museum.json"), skansen, dir.resolve("raa-arkivbilder.json"));
+        dir.resolve("nytt-museum.json"), skansen, vasa, dir.resolve("raa-arkivbilder.json"));
 
     // Metadata refreshed; what the coordinator recorded survived, to the byte outside the refresh.
     Dataset skansenNow = read(skansen);
@@ -186,8 +191,14 @@ class RecordImportRealDataTest {
     assertThat(skansenNow.getImported().getDate()).isEqualTo(DAY2);
     assertThat(skansenNow.getRoles()).isEqualTo(skansenRecorded.getRoles());
     assertThat(skansenNow.getProgress()).isEqualTo(skansenRecorded.getProgress());
-    assertThat(Files.readString(vasa)).isEqualTo(recorded.get(vasa));
     Dataset vasaNow = read(vasa);
+    assertThat(vasaNow.getTitle().get("sv")).isEqualTo("Vasamuseet, Stockholm");
+    assertThat(vasaNow.getImported().getIdentifier()).isEqualTo("vasamuseet-stockholm");
+    assertThat(ImmutableDataset.copyOf(vasaNow).withTitle(vasaRecorded.getTitle()).withImported(vasaRecorded.getImported()))
+        .as("all but the title and where it came from as recorded").isEqualTo(vasaRecorded);
+    assertThat(changedLines(recorded.get(vasa), Files.readString(vasa)))
+        .as("a version-control diff shows only the refresh").allSatisfy(l -> assertThat(l).containsAnyOf(
+            "\"sv\"", "\"identifier\"", "\"date\"", "\"catalogue\"", "/title/sv"));
     assertThat(vasaNow.getLicence()).isEqualTo("CC-BY-4.0");
     assertThat(vasaNow.getPersonalData().getStatus()).isEqualTo(PersonalDataStatus.NONE);
     assertThat(vasaNow.getThirdPartyRights()).isEqualTo(ThirdPartyRights.NONE);
@@ -201,9 +212,14 @@ class RecordImportRealDataTest {
     assertThat(read(dir.resolve("raa-arkivbilder.json")).getImported().getMissingSince()).isEqualTo(DAY2);
     assertThat(read(dir.resolve("nytt-museum.json")).getTitle().get("sv")).isEqualTo("Nytt museum");
 
-    // The answered dataset's assessment moved: the six fail-closed blockers are gone.
+    // The answered datasets' assessments moved: the six fail-closed blockers are gone where answered.
     assertThat(blockers(vasaNow, DAY2)).doesNotContainAnyElementsOf(SIX);
     assertThat(blockers(skansenNow, DAY2)).doesNotContain("ROLE-001").contains("PD-001", "SEC-001");
+    assertThat(blockers(read(jamtli), DAY2)).doesNotContain("ROLE-001", "PD-001").contains("SEC-001");
+    assertThat(blockers(read(dir.resolve("nytt-museum.json")), DAY2)).containsAll(SIX);
+    // The dataset gone from the catalogue is kept, and its assessment says to consider decommissioning.
+    assertThat(assessor.assess(read(dir.resolve("raa-arkivbilder.json")), DAY2).getFindings())
+        .anySatisfy(f -> assertThat(f.getRuleId()).isEqualTo("DEC-006"));
 
     // The same copy again: the gone dataset keeps its date, the conflict is still told.
     RecordImport third = plan(dir, copy, LocalDate.of(2026, 5, 1));
@@ -220,5 +236,22 @@ class RecordImportRealDataTest {
     assertThat(returned.fields()).containsExactly("imported.missingSince");
     assertThat(read(dir.resolve("raa-arkivbilder.json")).getImported().getMissingSince()).isNull();
     assertThat(back.changes().stream().filter(c -> c.kind() == Kind.GONE).map(Change::identifier)).containsExactly("nytt-museum");
+    assertThat(change(back, "vasamuseet").fields()).containsExactly("title.sv", "imported.identifier");
+    assertThat(read(vasa).getTitle().get("sv")).isEqualTo("Vasamuseet");
+    assertThat(read(vasa).getProgress()).isEqualTo(vasaRecorded.getProgress());
+  }
+
+  private static Change change(RecordImport plan, String identifier) {
+    return plan.changes().stream().filter(c -> c.identifier().equals(identifier)).findFirst().orElseThrow();
+  }
+
+  /** @return the lines of one text that the other does not have, either way */
+  private static List<String> changedLines(String before, String after) {
+    List<String> a = List.of(before.split("\n"));
+    List<String> b = List.of(after.split("\n"));
+    List<String> out = new java.util.ArrayList<>();
+    a.stream().filter(l -> !b.contains(l)).forEach(out::add);
+    b.stream().filter(l -> !a.contains(l)).forEach(out::add);
+    return out;
   }
 }
