@@ -193,6 +193,55 @@ class RecordImportTest {
     assertThat(second.changes()).extracting(RecordImport.Change::kind).containsOnly(Kind.UNCHANGED);
   }
 
+  private RecordImport ckan(Path dir, String packages, LocalDate day) throws InvalidInputException {
+    String json = "{\"result\": {\"results\": [" + packages + "]}}";
+    var content = CkanImporter.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "ckan.json");
+    return RecordImport.plan(dir, List.of(new RecordImport.Source(content, CatalogueFormat.CKAN,
+        "https://ckan.exempelkommun.se")), day);
+  }
+
+  private static String pkg(String name, String title, String notes) {
+    return "{\"name\": \"" + name + "\", \"title\": \"" + title + "\", \"notes\": \"" + notes + "\"}";
+  }
+
+  @Test
+  void plan_datasetRenamed_withEverythingElseAsImported_staysInItsFile_withWhatWasRecorded() throws Exception {
+    Path dir = tmp.resolve("record");
+    ckan(dir, pkg("parkering", "Parkering", "Parkeringsplatser i kommunen") + ", " + pkg("lekplatser", "Lekplatser", "Lekplatser"),
+        DAY).write();
+    Path parkering = dir.resolve("parkering.json");
+    RecordFile.read(parkering).set("roles.owner", "Trafiknämnden").write(parkering);
+
+    RecordImport renamed = ckan(dir, pkg("parkeringsplatser", "Parkeringsplatser", "Parkeringsplatser i kommunen") + ", "
+        + pkg("lekplatser", "Lekplatser", "Lekplatser"), DAY.plusDays(1));
+    renamed.write();
+
+    assertThat(renamed.changes()).extracting(RecordImport.Change::kind).containsExactly(Kind.UPDATED, Kind.UNCHANGED);
+    assertThat(renamed.changes().get(0).identifier()).isEqualTo("parkeringsplatser");
+    assertThat(renamed.changes().get(0).file()).isEqualTo(parkering);
+    assertThat(renamed.changes().get(0).fields()).contains("imported.identifier").anyMatch(f -> f.startsWith("title."));
+    assertThat(Files.list(dir).count()).isEqualTo(2);
+    var d = DatasetReader.strict().read(parkering);
+    assertThat(d.getRoles().getOwner()).isEqualTo("Trafiknämnden");
+    assertThat(d.getImported().getIdentifier()).isEqualTo("parkeringsplatser");
+    assertThat(d.getTitle().best("sv")).isEqualTo("Parkeringsplatser");
+    // Next time it is known by its new identifier: nothing to do.
+    assertThat(ckan(dir, pkg("parkeringsplatser", "Parkeringsplatser", "Parkeringsplatser i kommunen") + ", "
+        + pkg("lekplatser", "Lekplatser", "Lekplatser"), DAY.plusDays(2)).files()).isEmpty();
+  }
+
+  @Test
+  void plan_renamesThatCouldMatchSeveralWays_orChangeMoreThanTheTitle_areGoneAndAdded() throws Exception {
+    Path dir = tmp.resolve("record");
+    ckan(dir, pkg("a", "A", "Samma") + ", " + pkg("b", "B", "Samma") + ", " + pkg("c", "C", "Egen"), DAY).write();
+
+    RecordImport again = ckan(dir, pkg("a2", "A2", "Samma") + ", " + pkg("b2", "B2", "Samma") + ", " + pkg("c2", "C2", "Annan"),
+        DAY.plusDays(1));
+
+    assertThat(again.changes()).extracting(RecordImport.Change::kind)
+        .containsExactly(Kind.ADDED, Kind.ADDED, Kind.ADDED, Kind.GONE, Kind.GONE, Kind.GONE);
+  }
+
   @Test
   void plan_sameDatasetTwice_isRefused() {
     String twice = catalogue(1, "T");
