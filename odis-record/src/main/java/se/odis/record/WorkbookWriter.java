@@ -99,7 +99,7 @@ final class WorkbookWriter {
     String pageHeader = d.getId() + (title.isEmpty() ? "" : " – " + title);
     w.checklist(d, pageHeader);
     w.facts(d, pageHeader);
-    w.assessment(d, assessment, pageHeader);
+    w.assessment(assessment, pageHeader);
     return w.wb;
   }
 
@@ -218,7 +218,7 @@ final class WorkbookWriter {
 
   // ------------------------------------------------------------------ Bedömning
 
-  private void assessment(Dataset d, Assessment a, String pageHeader) {
+  private void assessment(Assessment a, String pageHeader) {
     XSSFSheet s = wb.createSheet(t.get("sheet.assessment"));
     int[] widths = {24, 12, 16, 34, 50, 40};
     for (int c = 0; c < widths.length; c++) s.setColumnWidth(c, widths[c] * 256);
@@ -234,13 +234,12 @@ final class WorkbookWriter {
         "assess.col.decidedBy", "assess.col.blockers");
     for (GateStatus g : a.getGates()) {
       Row r = s.createRow(row++);
-      TaskProgress p = d.getProgress().get(TaskId.of(g.getGate().getTaskId()));
-      boolean decided = p != null && p.getStatus() == TaskStatus.DONE;
       text(r, 0, t.label(g.getGate()), fixedWrapped);
       text(r, 1, g.getGate().getTaskId(), fixed);
       text(r, 2, t.label(g.getState()), fixed);
-      text(r, 3, decided && p.getDate() != null ? p.getDate().toString() : null, fixed);
-      text(r, 4, decided ? p.getBy() : null, fixedWrapped);
+      // As every report says it: a decision dated after the assessment day is not taken yet.
+      text(r, 3, g.getDecidedOn() == null ? null : g.getDecidedOn().toString(), fixed);
+      text(r, 4, g.getDecidedBy(), fixedWrapped);
       text(r, 5, String.join(", ", g.getBlockers()), fixedWrapped);
       fit(r, s);
     }

@@ -118,6 +118,33 @@ class ChecklistWorkbookTest {
     }
   }
 
+  /** The row of a gate, by its task, in the assessment sheet's table of gates. */
+  private static Row gate(Sheet s, String task) {
+    for (Row r : s) {
+      Cell c = r.getCell(1);
+      if (c != null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && task.equals(c.getStringCellValue())) {
+        return r;
+      }
+    }
+    throw new AssertionError("no gate row for " + task);
+  }
+
+  @Test
+  void write_assessmentSheet_saysWhoDecidedEachGateWhen_butNotADecisionDatedLater() throws Exception {
+    RecordFile f = file().set("roles.owner", "Trafiknämnden")
+        .progress("A.3.3.1", TaskStatus.DONE, LocalDate.of(2026, 2, 1), "Trafiknämnden", "TN 2026/12")
+        .progress("B.3.2.2", TaskStatus.DONE, DAY.plusDays(30), "Kommunstyrelsen", null);
+
+    try (XSSFWorkbook wb = open(workbook(f, "sv"))) {
+      Sheet s = wb.getSheet("Bedömning");
+      assertThat(gate(s, "A.3.3.1").getCell(3).getStringCellValue()).isEqualTo("2026-02-01");
+      assertThat(gate(s, "A.3.3.1").getCell(4).getStringCellValue()).isEqualTo("Trafiknämnden");
+      Row later = gate(s, "B.3.2.2");
+      assertThat(later.getCell(3) == null ? "" : later.getCell(3).getStringCellValue()).as("decided after %s", DAY).isEmpty();
+      assertThat(later.getCell(4) == null ? "" : later.getCell(4).getStringCellValue()).isEmpty();
+    }
+  }
+
   @Test
   void write_forAPersonAndForPaper_dropDownsFrozenHeaderA4AndOnlyTheInputsEditable() throws Exception {
     try (XSSFWorkbook wb = open(workbook(file(), "sv"))) {
