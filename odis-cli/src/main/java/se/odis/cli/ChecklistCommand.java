@@ -93,7 +93,7 @@ final class ChecklistCommand implements Callable<Integer> {
     try {
       ChecklistWorkbook.write(f, assessment, lang.tag(), out);
     } catch (IOException e) {
-      ErrorHandler.error(err, out + ": cannot write the workbook: " + e.getMessage());
+      ErrorHandler.error(err, out + ": cannot write the workbook: " + Output.reason(e));
       err.flush();
       return ExitCodes.BAD_INPUT;
     }

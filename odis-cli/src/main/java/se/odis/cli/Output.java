@@ -204,6 +204,10 @@ final class Output implements AutoCloseable {
     String m = e.getMessage();
     if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
     if (e instanceof java.nio.file.NoSuchFileException) return "no such directory";
+    // The JDK's message is the (temporary) file's path and the reason; the reason is what is new.
+    if (e instanceof java.nio.file.FileSystemException && ((java.nio.file.FileSystemException) e).getReason() != null) {
+      return ((java.nio.file.FileSystemException) e).getReason();
+    }
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }
 

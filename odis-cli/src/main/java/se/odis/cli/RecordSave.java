@@ -29,7 +29,7 @@ final class RecordSave {
       edited.write(file);
     } catch (IOException e) {
       PrintWriter err = spec.commandLine().getErr();
-      ErrorHandler.error(err, file + ": cannot write the file: " + e.getMessage());
+      ErrorHandler.error(err, file + ": cannot write the file: " + Output.reason(e));
       err.flush();
       return ExitCodes.BAD_INPUT;
     }

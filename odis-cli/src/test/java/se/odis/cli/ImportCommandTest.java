@@ -126,6 +126,18 @@ class ImportCommandTest {
   }
 
   @Test
+  void import_intoADirectoryThatCannotBeMade_exitsTwo_sayingWhy() throws Exception {
+    Path file = Files.writeString(tmp.resolve("en-fil"), "x");
+
+    Result r = odis("import", "--from", "dcat", catalogue(TURTLE).toString(), "--into", file.resolve("record").toString());
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err()).isEqualTo("odis: error: " + file.resolve("record")
+        + ": cannot make the record directory (Not a directory); nothing was written\n");
+    assertThat(Files.readString(file)).isEqualTo("x");
+  }
+
+  @Test
   void import_recordWithABrokenFile_exitsTwo_andWritesNothing() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("record"));
     Files.writeString(dir.resolve("trasig.json"), "{\"id\": ");

@@ -131,4 +131,18 @@ final class AtomicFiles {
       // Not the owner of the old file's mode: the new file keeps the default one.
     }
   }
+
+  /**
+   * @return why a file operation failed, in words: the JDK's file exceptions often say no more
+   *     than the path (which the message names already)
+   */
+  static String reason(Throwable e) {
+    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+    if (e instanceof java.nio.file.NoSuchFileException) return "no such file or directory";
+    if (e instanceof java.nio.file.FileSystemException && ((java.nio.file.FileSystemException) e).getReason() != null) {
+      return ((java.nio.file.FileSystemException) e).getReason();
+    }
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
 }

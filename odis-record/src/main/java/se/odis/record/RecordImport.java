@@ -378,7 +378,11 @@ public final class RecordImport {
 
   void write(AtomicFiles.Sink sink) throws IOException {
     if (writes.isEmpty()) return;
-    Files.createDirectories(dir);
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new IOException(dir + ": cannot make the record directory (" + AtomicFiles.reason(e) + "); nothing was written", e);
+    }
     List<Path> targets = new ArrayList<>(writes.keySet());
     Path[] temps = new Path[targets.size()];
     Thread cleanup = new Thread(() -> discard(temps), "odis-import-cleanup");
@@ -398,7 +402,7 @@ public final class RecordImport {
         } catch (ExecutionException e) {
           if (failed == null) {
             Throwable cause = e.getCause();
-            failed = new IOException(targets.get(i) + ": cannot write the file (" + cause.getMessage()
+            failed = new IOException(targets.get(i) + ": cannot write the file (" + AtomicFiles.reason(cause)
                 + "); no file of the record was changed", cause);
           }
         } catch (InterruptedException e) {
@@ -412,7 +416,7 @@ public final class RecordImport {
           sink.commit(temps[i], targets.get(i));
           temps[i] = null;
         } catch (IOException e) {
-          throw new IOException(targets.get(i) + ": cannot replace the file (" + e.getMessage() + "); " + i + " of "
+          throw new IOException(targets.get(i) + ": cannot replace the file (" + AtomicFiles.reason(e) + "); " + i + " of "
               + targets.size() + " files were replaced, the others are as they were: run the import again", e);
         }
       }
