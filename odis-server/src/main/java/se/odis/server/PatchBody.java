@@ -1,8 +1,11 @@
 package se.odis.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +22,11 @@ import se.odis.model.TaskStatus;
  * operation or field is an error with its JSON pointer and the nearest name, never ignored.
  */
 final class PatchBody {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** As strict as the dataset reader: a key given twice, or anything after the object, is an error. */
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
 
   private PatchBody() {}
 

@@ -86,5 +86,16 @@ final class Requests {
       throw Problem.of(415, "unsupported-media-type", "Unsupported media type",
           "the body must be JSON (Content-Type: application/json), not " + (type == null ? "untyped" : "'" + type + "'"));
     }
+    // JSON is UTF-8 (RFC 8259): a body declared in another encoding would be read wrongly, not refused.
+    for (String param : type.split(";")) {
+      String[] kv = param.strip().split("=", 2);
+      if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("charset")) {
+        String cs = kv[1].strip().replace("\"", "");
+        if (!cs.equalsIgnoreCase("utf-8") && !cs.equalsIgnoreCase("utf8")) {
+          throw Problem.of(415, "unsupported-media-type", "Unsupported media type",
+              "the body must be JSON in UTF-8, not in '" + cs + "' (Content-Type: application/json; charset=utf-8)");
+        }
+      }
+    }
   }
 }

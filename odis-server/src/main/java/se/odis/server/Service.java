@@ -157,12 +157,22 @@ final class Service {
         throw Problem.badInput(e.getProblem());
       }
       if (!f.isChanged()) return before;
+      if (!f.dataset().getId().equals(before.dataset().getId())) {
+        // The id names the dataset in every address of the service and in the audit log.
+        throw Problem.badBody("/id", "the id cannot be changed through the service",
+            "the other fields; rename a dataset in its file (odis set FILE id NEW-ID), where the record's other ids are in sight");
+      }
       // Edited outside the service (odis set, an editor, git) since it was read: refuse, as the CLI does.
       byte[] onDisk = Files.readAllBytes(before.path());
       if (!Record.etag(onDisk).equals(before.etag())) throw stale(record.get(id));
       String text = f.text();
       f.write(before.path());
-      Record.Entry after = record.get(id);
+      Record.Entry after;
+      try {
+        after = record.read(before.path());
+      } catch (InvalidInputException e) {
+        throw new IllegalStateException("the file just written is not read back: " + e.getMessage(), e);
+      }
       audit.append(Instant.now(clock), who, via, before, text, after.etag(), changes);
       return after;
     } finally {

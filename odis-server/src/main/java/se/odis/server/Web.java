@@ -36,6 +36,7 @@ final class Web {
   /** A form's body is small: a dataset's facts or one task. */
   static final long MAX_FORM = 64 * 1024;
   private static final String FETCH = "X-Requested-With";
+  private static final java.util.regex.Pattern LOCAL_PATH = java.util.regex.Pattern.compile("/(?![/\\\\])[\\x21-\\x5B\\x5D-\\x7E]*");
 
   private final Service s;
 
@@ -214,9 +215,13 @@ final class Web {
     return s.sessions.find(ctx.cookie(Sessions.COOKIE), Instant.now());
   }
 
-  /** Only a path on this site is a place to go after signing in. */
+  /**
+   * Only a path on this site is a place to go after signing in: printable ASCII without spaces or
+   * backslashes, not starting with two slashes. (A browser drops tabs and line breaks from an address,
+   * so {@code /<TAB>/evil.example} would lead to another site.)
+   */
   private static String next(String next) {
-    return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/";
+    return next != null && LOCAL_PATH.matcher(next).matches() ? next : "/";
   }
 
   // ------------------------------------------------------------------ helpers

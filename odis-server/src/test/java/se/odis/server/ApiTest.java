@@ -96,6 +96,12 @@ class ApiTest {
     HttpResponse<String> untyped = t.send(t.request("/api/assess", t.reader)
         .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"x\"}")).header("Content-Type", "text/plain").build());
     TestRecord.problem(untyped, 415);
+    HttpResponse<String> latin1 = t.send(t.request("/api/assess", t.reader)
+        .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"x\"}")).header("Content-Type", "application/json; charset=ISO-8859-1").build());
+    assertThat(TestRecord.problem(latin1, 415).get("detail").asText()).contains("UTF-8");
+    HttpResponse<String> utf8 = t.send(t.request("/api/assess", t.reader)
+        .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"x\"}")).header("Content-Type", "application/json; charset=UTF-8").build());
+    assertThat(utf8.statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -298,10 +304,30 @@ class ApiTest {
     TestRecord.problem(t.patch(id, t.etag(id), "{\"progress\": {\"A.1.1.1\": {\"status\": \"DONE\", \"who\": \"x\"}}}", t.editor), 400);
     TestRecord.problem(t.patch(id, t.etag(id), "{\"set\": {\"licens\": \"CC0-1.0\"}}", t.editor), 400);
     TestRecord.problem(t.patch(id, t.etag(id), "{}", t.editor), 400);
+    assertThat(TestRecord.problem(t.patch(id, t.etag(id), "{\"set\": {\"secrecy\": \"NONE\"},\n \"set\": {\"secrecy\": \"FULL\"}}", t.editor), 400)
+        .get("line").asInt()).as("a key given twice").isEqualTo(2);
+    TestRecord.problem(t.patch(id, t.etag(id), "{\"set\": {\"secrecy\": \"NONE\", \"secrecy\": \"FULL\"}}", t.editor), 400);
+    TestRecord.problem(t.patch(id, t.etag(id), "{\"set\": {\"secrecy\": \"NONE\"}} {\"set\": {\"secrecy\": \"FULL\"}}", t.editor), 400);
     TestRecord.problem(t.patch(id, t.etag(id), "[1]", t.editor), 400);
     TestRecord.problem(t.patch(id, t.etag(id), "{\"set\": ", t.editor), 400);
     TestRecord.problem(t.patch(id, t.etag(id), "{\"set\": {\"description.sv\": \"" + "a".repeat(70 * 1024) + "\"}}", t.editor), 413);
     assertThat(Files.readString(f)).isEqualTo(before);
+  }
+
+  @Test
+  void patch_theId_is400_andNothingIsWrittenOrLogged() throws Exception {
+    Path f = t.dir.resolve("ready-to-publish.json");
+    String id = RecordFile.read(f).dataset().getId();
+    String before = Files.readString(f);
+    Path audit = t.dir.resolve(Audit.FILE);
+    long lines = Files.exists(audit) ? Files.readAllLines(audit).size() : 0;
+    JsonNode p = TestRecord.problem(t.patch(id, t.etag(id), "{\"set\": {\"id\": \"" + TestRecord.BLOCKED + "\"}}", t.editor), 400);
+    assertThat(p.get("pointer").asText()).isEqualTo("/id");
+    TestRecord.problem(t.patch(id, t.etag(id), "{\"set\": {\"id\": \"another-id\"}}", t.editor), 400);
+    TestRecord.problem(t.patch(id, t.etag(id), "{\"unset\": [\"id\"]}", t.editor), 400);
+    assertThat(Files.readString(f)).isEqualTo(before);
+    assertThat(Files.exists(audit) ? Files.readAllLines(audit).size() : 0).isEqualTo(lines);
+    assertThat(t.get("/api/datasets/" + id, t.reader).statusCode()).isEqualTo(200);
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -29,6 +30,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.odis.model.Assessment;
@@ -36,6 +38,7 @@ import se.odis.model.Dataset;
 import se.odis.model.Guide;
 import se.odis.model.GuideTask;
 import se.odis.model.Labels;
+import se.odis.model.TaskProgress;
 import se.odis.model.TaskStatus;
 import se.odis.model.Verdict;
 import se.odis.record.RecordFile;
@@ -203,6 +206,42 @@ class BrowserTest {
     Dataset ds = RecordFile.read(t.dir.resolve("ready-to-publish.json")).dataset();
     assertThat(ds.statusOf("C.1.1.1")).isEqualTo(TaskStatus.IN_PROGRESS);
     assertThat(ds.getProgress().get(se.odis.model.TaskId.of("C.1.1.1")).getNote()).isEqualTo("Utan skript");
+  }
+
+  @Test
+  void anEditor_withTheKeyboardAlone_skipsToTheContent_andRecordsATask() throws Exception {
+    WebDriver d = browser(true, 1280, 1200);
+    signIn(d, t.editor);
+    d.get(t.base() + "/datasets/exempelkommun-parkering-01");
+    // The first Tab reaches the skip link, shown and outlined when focused; Enter moves to the content.
+    new Actions(d).sendKeys(Keys.TAB).perform();
+    WebElement skip = d.switchTo().activeElement();
+    assertThat(skip.getAttribute("class")).isEqualTo("skip");
+    assertThat(skip.getRect().getX()).as("the skip link on the screen when focused").isGreaterThanOrEqualTo(0);
+    assertThat(((JavascriptExecutor) d).executeScript("return getComputedStyle(document.activeElement).outlineStyle;"))
+        .as("a visible focus").isEqualTo("solid");
+    new Actions(d).sendKeys(Keys.ENTER).perform();
+    assertThat(d.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+
+    // A task, by keys: the status by arrow, Tab from field to field, Enter in the note saves the form.
+    String before = etag(d);
+    WebElement status = d.findElement(By.id("status-C.1.2.1"));
+    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", status);
+    assertThat(new Select(status).getFirstSelectedOption().getAttribute("value")).isEqualTo("NOT_STARTED");
+    new Actions(d).sendKeys(Keys.ARROW_DOWN).perform();
+    // Tab through the date (a date field takes a Tab per part: year, month, day) to who did it.
+    for (int i = 0; i < 6 && !"by-C.1.2.1".equals(d.switchTo().activeElement().getAttribute("id")); i++) {
+      new Actions(d).sendKeys(Keys.TAB).perform();
+    }
+    assertThat(d.switchTo().activeElement().getAttribute("id")).isEqualTo("by-C.1.2.1");
+    new Actions(d).sendKeys("Kommunikationsenheten").sendKeys(Keys.TAB).sendKeys("Med tangentbordet").sendKeys(Keys.ENTER).perform();
+    awaitSaved(d, before);
+    assertThat(d.switchTo().activeElement().getAttribute("id")).as("the focus stays in the note").isEqualTo("note-C.1.2.1");
+    Dataset ds = RecordFile.read(t.dir.resolve("ready-to-publish.json")).dataset();
+    TaskProgress p = ds.getProgress().get(se.odis.model.TaskId.of("C.1.2.1"));
+    assertThat(p.getStatus()).isEqualTo(TaskStatus.IN_PROGRESS);
+    assertThat(p.getBy()).isEqualTo("Kommunikationsenheten");
+    assertThat(p.getNote()).isEqualTo("Med tangentbordet");
   }
 
   @Test

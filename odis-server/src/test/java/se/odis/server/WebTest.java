@@ -118,6 +118,37 @@ class WebTest {
   }
 
   @Test
+  void afterSigningIn_onlyAPathOfThisSite_isWhereTheBrowserGoes() throws Exception {
+    for (String next : java.util.List.of("//evil.example/", "/\\evil.example", "/\t/evil.example", "/\n/evil.example",
+        "/ /evil.example", "https://evil.example/", "evil.example", "")) {
+      Browser b = new Browser();
+      String csrf = hidden(b.get("/sign-in").body(), "csrf");
+      HttpResponse<String> r = b.post("/sign-in", Map.of("csrf", csrf, "token", t.editor, "next", next));
+      assertThat(r.statusCode()).as(next).isEqualTo(303);
+      assertThat(r.headers().firstValue("Location").orElseThrow()).as(next).isEqualTo("/?lang=sv");
+    }
+    Browser b = new Browser();
+    String csrf = hidden(b.get("/sign-in").body(), "csrf");
+    HttpResponse<String> r = b.post("/sign-in", Map.of("csrf", csrf, "token", t.editor, "next", "/datasets/" + TestRecord.BLOCKED));
+    assertThat(r.headers().firstValue("Location").orElseThrow()).isEqualTo("/datasets/" + TestRecord.BLOCKED + "?lang=sv");
+  }
+
+  @Test
+  void behindATlsProxy_theSessionCookieIsSecure() throws Exception {
+    Browser b = new Browser();
+    String csrf = hidden(b.get("/sign-in").body(), "csrf");
+    HttpRequest signIn = HttpRequest.newBuilder(URI.create(t.base() + "/sign-in"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", b.cookie)
+        .header("X-Forwarded-Proto", "https")
+        .POST(HttpRequest.BodyPublishers.ofString("csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)
+            + "&token=" + URLEncoder.encode(t.editor, StandardCharsets.UTF_8) + "&next=%2F")).build();
+    HttpResponse<String> r = b.http.send(signIn, HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+    assertThat(r.headers().firstValue("Set-Cookie").orElseThrow())
+        .contains("HttpOnly").contains("SameSite=Strict").contains("; Secure");
+  }
+
+  @Test
   void anEditorRecordsATask_withoutJavaScript_postThenRedirect_andTheFileIsWhatOdisProgressWrites() throws Exception {
     Browser b = new Browser();
     b.signIn(t.editor);
