@@ -108,16 +108,24 @@ final class Web {
     Edit edit = edit(ctx, form);
     if (edit == null) return;
     String task = ctx.pathParam("task");
-    String status = one(form, "status");
-    if (status == null) throw Problem.badRequest("status: missing; expected one of " + Enums.names(TaskStatus.class));
-    TaskStatus st = Enums.parse(TaskStatus.class, "status", status);
-    String date = one(form, "date");
-    LocalDate day = date == null || date.isBlank() ? s.today() : Requests.date("date", date.strip());
-    String by = one(form, "by");
-    String note = one(form, "note");
     String anchor = "#task-" + safeTask(task);
-    save(ctx, edit, id, List.of(new Change.Progress(task, st, day, by == null ? null : by.strip(),
-        note == null ? null : note.strip())), anchor);
+    Change change;
+    try {
+      String status = one(form, "status");
+      if (status == null) throw Problem.badRequest("status: missing; expected one of " + Enums.names(TaskStatus.class));
+      TaskStatus st = Enums.parse(TaskStatus.class, "status", status);
+      String date = one(form, "date");
+      LocalDate day = date == null || date.isBlank() ? s.today() : Requests.date("date", date.strip());
+      String by = one(form, "by");
+      String note = one(form, "note");
+      change = new Change.Progress(task, st, day, by == null ? null : by.strip(), note == null ? null : note.strip());
+    } catch (Problem p) {
+      // A value the form cannot take (a date typed by hand where the browser has no date picker):
+      // the page again, with the message, as for a value the reader refuses.
+      refused(ctx, edit, id, p);
+      return;
+    }
+    save(ctx, edit, id, List.of(change), anchor);
   }
 
   private record Edit(Views.Frame frame, Sessions.Session session, String etag) {}
@@ -145,9 +153,7 @@ final class Web {
     try {
       if (!changes.isEmpty()) s.write(id, edit.etag(), changes, edit.session().user, "web");
     } catch (Problem p) {
-      if (p.status != 400 && p.status != 412) throw p;
-      String why = p.status == 412 ? t.get("dataset.stale") : t.get("dataset.error") + " " + p.getMessage();
-      showDataset(ctx, p.status, withMessage(edit.frame(), null, why), id);
+      refused(ctx, edit, id, p);
       return;
     }
     if (ctx.header(FETCH) != null) {
@@ -155,6 +161,14 @@ final class Web {
     } else {
       ctx.redirect("/datasets/" + encode(id) + "?lang=" + t.tag() + "&saved=1" + anchor, io.javalin.http.HttpStatus.SEE_OTHER);
     }
+  }
+
+  /** A change not saved: a bad value (400) or a stale page (412) shows the dataset again, with why. */
+  private void refused(Context ctx, Edit edit, String id, Problem p) throws IOException {
+    if (p.status != 400 && p.status != 412) throw p;
+    Texts t = edit.frame().t();
+    String why = p.status == 412 ? t.get("dataset.stale") : t.get("dataset.error") + " " + p.getMessage();
+    showDataset(ctx, p.status, withMessage(edit.frame(), null, why), id);
   }
 
   private static Views.Frame withMessage(Views.Frame f, String message, String error) {

@@ -186,6 +186,16 @@ class WebTest {
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.body()).contains("role=\"alert\"").contains("/secrecy").contains("MAYBE");
     assertThat(Files.readString(f)).isEqualTo(now);
+    // A date typed by hand that is no date: the dataset's page again, its forms and the message.
+    Map<String, String> badDate = new LinkedHashMap<>();
+    badDate.put("csrf", hidden(after.body(), "csrf"));
+    badDate.put("etag", hidden(after.body(), "etag"));
+    badDate.put("status", "DONE");
+    badDate.put("date", "2026-02-30");
+    HttpResponse<String> noDate = b.post("/datasets/" + id + "/tasks/A.1.2.1", badDate);
+    assertThat(noDate.statusCode()).isEqualTo(400);
+    assertThat(noDate.body()).contains("role=\"alert\"").contains("2026-02-30").contains("data-odis-form");
+    assertThat(Files.readString(f)).isEqualTo(now);
   }
 
   @Test
