@@ -28,7 +28,10 @@ import se.odis.model.ThirdPartyRights;
  * The rules of applicability.drl, which state when conditional tasks apply: for each rule, a
  * dataset it holds for through each operand of its condition alone, and a near miss that differs
  * in that operand only. Then what "applies" means in Java: by a rule that holds, by the
- * coordinator having started the task, or always when no rule names the task.
+ * coordinator having started the task, or always when no rule names the task. These tests judge
+ * the task states only ({@link Assessor#tasks}), never a whole assessment, so that mutation
+ * testing of the conditions runs them alone (docs/mutation-testing.md); applicability in an
+ * assessment is {@link ApplicabilityInAssessmentTest}'s.
  */
 class ApplicabilityRulesTest {
   /**
@@ -194,11 +197,9 @@ class ApplicabilityRulesTest {
   // APPL-012: C.2.3.2–C.2.3.4, only when a finding shows the need.
 
   @Test
-  void appl012_neverHoldsByItself_butAFindingMakesItsTaskANextStep() {
-    Dataset stale = Datasets.published().metadataModified(LocalDate.of(2025, 1, 1)).build();
-    VERIFIER.verify("APPL-012").given(stale).doesNotHold();
-    VERIFIER.verify("META-015").given(stale).emits();
-    assertThat(ASSESSOR.assess(stale, Datasets.AS_OF).getNextSteps()).extracting(s -> s.getTaskId()).contains("C.2.3.4");
+  void appl012_neverHoldsByItself() {
+    VERIFIER.verify("APPL-012").given(quiet().build()).doesNotHold();
+    VERIFIER.verify("APPL-012").given(Datasets.published().metadataModified(LocalDate.of(2025, 1, 1)).build()).doesNotHold();
   }
 
   // APPL-013: C.3.1.1–C.3.1.5, for a dataset being taken down.
@@ -221,8 +222,21 @@ class ApplicabilityRulesTest {
     TaskState started = state(quiet().putProgress(task("B.3.1.4"), Datasets.inProgress()).build(), "B.3.1.4");
     assertThat(started.getAppliesBy()).isEmpty();
     assertThat(started.isApplicable()).isTrue();
+    assertThat(started.isStarted()).isTrue();
+    assertThat(none.isStarted()).isFalse();
     TaskState futureDone = state(quiet().putProgress(task("B.3.1.4"), Datasets.doneOn(Datasets.AS_OF.plusDays(3))).build(), "B.3.1.4");
     assertThat(futureDone.isApplicable()).as("done on a later day: in progress, so started").isTrue();
+    assertThat(futureDone.getStatus()).isEqualTo(se.odis.model.TaskStatus.IN_PROGRESS);
+    assertThat(futureDone.isFutureDated()).isTrue();
+    TaskState pastDone = state(quiet().putProgress(task("B.3.1.4"), Datasets.doneOn(Datasets.AS_OF.minusDays(3))).build(), "B.3.1.4");
+    assertThat(pastDone.getStatus()).isEqualTo(se.odis.model.TaskStatus.DONE);
+    assertThat(pastDone.isFutureDated()).isFalse();
+    // Only a task recorded done is moved back by a later date: "not applicable" dated later stays so.
+    TaskState futureSkipped = state(quiet().putProgress(task("B.3.1.4"), se.odis.model.ImmutableTaskProgress.builder()
+        .status(se.odis.model.TaskStatus.NOT_APPLICABLE).date(Datasets.AS_OF.plusDays(3)).build()).build(), "B.3.1.4");
+    assertThat(futureSkipped.getStatus()).isEqualTo(se.odis.model.TaskStatus.NOT_APPLICABLE);
+    assertThat(futureSkipped.isFutureDated()).isFalse();
+    assertThat(futureSkipped.isApplicable()).isFalse();
     TaskState byRule = state(quiet().hvdCategory(se.odis.model.HvdCategory.MOBILITY).build(), "B.3.1.4");
     assertThat(byRule.getAppliesBy()).containsExactly("APPL-008");
     assertThat(byRule.isApplicable()).isTrue();
@@ -262,18 +276,6 @@ class ApplicabilityRulesTest {
   }
 
   @Test
-  void disablingTheOnlyRuleOfATask_makesItApplyAlways() {
-    Assessor without = Assessor.builder().disable(List.of("APPL-008")).build();
-    Dataset notStarted = quiet().putProgress(task("B.3.1.4"), Datasets.notStarted()).build();
-    assertThat(state(notStarted, "B.3.1.4").isApplicable()).as("with APPL-008 in force").isFalse();
-    TaskState t = without.tasks(notStarted, Datasets.AS_OF).get(se.odis.model.Guide.odis().order("B.3.1.4"));
-    assertThat(t.isGoverned()).isFalse();
-    assertThat(t.isApplicable()).isTrue();
-    assertThat(without.getApplicabilityRule("APPL-008")).isNull();
-    assertThat(without.assess(quiet().build(), Datasets.AS_OF).getRulesInForce()).doesNotContain("APPL-008").contains("APPL-007");
-  }
-
-  @Test
   void failClosedCondition_cannotBeDisabled() {
     assertThatThrownBy(() -> Assessor.builder().disable(List.of("APPL-001")).build())
         .isInstanceOf(RuleSetException.class)
@@ -297,17 +299,7 @@ class ApplicabilityRulesTest {
     assertThat(ASSESSOR.getRule("APPL-001")).as("not a rule with findings").isNull();
   }
 
-  @Test
-  void verifier_onARuleWithFindings_refusesHolds_andOnAnApplicabilityRule_refusesEmits() {
-    assertThatThrownBy(() -> VERIFIER.verify("PD-001").given(quiet().build()).holds()).isInstanceOf(AssertionError.class)
-        .hasMessageContaining("holds() is for rules with @applies");
-    assertThatThrownBy(() -> VERIFIER.verify("APPL-001").given(quiet().build()).emits()).isInstanceOf(AssertionError.class)
-        .hasMessageContaining("makes no finding");
-    assertThatThrownBy(() -> VERIFIER.verify("APPL-001").given(quiet().build()).holds()).isInstanceOf(AssertionError.class)
-        .hasMessageContaining("expected it to hold");
-  }
-
-  private static TaskState state(Dataset d, String taskId) {
+  static TaskState state(Dataset d, String taskId) {
     return ASSESSOR.tasks(d, Datasets.AS_OF).get(se.odis.model.Guide.odis().order(taskId));
   }
 
