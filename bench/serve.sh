@@ -5,6 +5,8 @@
 #   to /api/assess and waiting for each answer, for WARMUP then SECONDS seconds. Reports throughput,
 #   p50/p99 latency and errors. Target on a 2-core machine: >= 5,000 assessments/s with p99 < 50 ms
 #   at 8 clients, and no error. Client and service share the machine's cores.
+#   First it prints the service's start-up: from launching the JVM until /api/health answers, and
+#   until the first assessment is answered (the rules load beside Jetty). Target: well under 2 s.
 # Usage: bench/serve.sh   (CLIENTS=8 DURATION=30 WARMUP=10 by default; PORT=18480)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,12 +23,18 @@ if [[ ! -f $odis_jar || ! -f $bench_jar ]]; then
 fi
 tmp=$(mktemp -d)
 cp odis-examples/datasets/*.json "$tmp/"
+ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
+started=$(date +%s%N)
 java -XX:+UseParallelGC -jar "$odis_jar" serve --record "$tmp" --bind 127.0.0.1 --port "$port" > "$tmp/.serve.log" 2>&1 &
 server=$!
 trap 'kill -TERM "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; rm -rf "$tmp"' EXIT
-for _ in $(seq 1 100); do
+for _ in $(seq 1 3000); do
   curl -sf "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break
-  sleep 0.1
+  sleep 0.01
 done
 curl -sf "http://127.0.0.1:$port/api/health" >/dev/null || { echo "bench: odis serve did not start:" >&2; cat "$tmp/.serve.log" >&2; exit 3; }
+health=$(ms "$started")
+curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' --data-binary @odis-examples/datasets/ready-to-publish.json \
+  "http://127.0.0.1:$port/api/assess" || { echo "bench: the first assessment failed:" >&2; cat "$tmp/.serve.log" >&2; exit 3; }
+echo "start-up: /api/health answered after $health ms, the first assessment after $(ms "$started") ms"
 java -cp "$bench_jar" se.odis.bench.ServeLoad "http://127.0.0.1:$port" "$clients" "$warmup" "$seconds" odis-examples/datasets/*.json
