@@ -434,6 +434,51 @@ final class HtmlWriter extends OverviewFirstWriter {
       "details.notes{margin:.75rem 0}details.notes summary{cursor:pointer;color:var(--muted)}",
       ".totop{margin:.75rem 0 0;font-size:.85rem}a{color:#1d4ed8}",
       "footer{max-width:1180px;margin:0 auto;padding:0 2rem 2rem;color:var(--muted);font-size:.8rem}",
-      "@media print{body{background:#fff}section{break-inside:avoid-page;border:none}header.page{background:#fff;color:#000}}",
+      // Print on A4, checked by printing to PDF in headless Chromium: the summary first, each dataset
+      // from a new page and a typical one on one page (warnings and recommendations in two columns,
+      // a recommendation's fix without its explanation), no table row or finding cut, an id broken
+      // only at its hyphens, a stage's name never inside a word.
+      "@page{size:A4;margin:10mm 11mm}",
+      "@media print{"
+          + "body{background:#fff;font-size:8.5pt;line-height:1.25}"
+          + "main{max-width:none;padding:0}"
+          + "header.page{background:#fff;color:#000;padding:0 0 .3rem;border-bottom:2px solid #0f2a4a}"
+          + "header.page h1{font-size:1.2rem}"
+          + "header.page .meta{color:#374151}"
+          + "section{border:none;border-radius:0;padding:0;margin:0 0 .5rem}"
+          + "section.dataset{break-before:page}"
+          + "main>section.dataset:first-child{break-before:auto}"
+          + "h2{font-size:1.05rem;margin:.2rem 0 .4rem}"
+          + "h3{font-size:.85rem;margin:.3rem 0 .15rem;break-after:avoid}"
+          + "code{font-size:7.5pt}"
+          + ".task{font-size:7pt}"
+          + "table{font-size:7.5pt}"
+          + "thead{display:table-header-group}"
+          + "tr,li,.fhead,dl.facts,ol.stages,ul.gates,.card,footer{break-inside:avoid}"
+          + "table.datasets td:nth-child(2) code{overflow-wrap:break-word}"
+          + ".dataset .head h2{font-size:1.05rem}"
+          + "ol.stages{margin:.3rem 0}"
+          + "ol.stages li{padding:.1rem .1rem;box-shadow:none!important}"
+          + "ol.stages .sid{font-size:7.5pt}"
+          + "ol.stages .sname{font-size:5.5pt;overflow-wrap:normal}"
+          + ".explain{margin:.2rem 0 .3rem}"
+          + "dl.facts{margin:.3rem 0;gap:0 .8rem}"
+          + "ul.gates{margin:.3rem 0;gap:.25rem}"
+          + "ul.gates li{font-size:7.5pt;padding:.05rem .4rem}"
+          + ".findings ul{columns:2;column-gap:.6rem}.sev-blocker ul{columns:1}"
+          + ".findings li{padding:.15rem .4rem;margin:0 0 .25rem;font-size:7.5pt}"
+          + ".findings li p{margin:.05rem 0}"
+          + ".sev-recommendation li>p:not(.remedy),.sev-info li>p:not(.remedy){display:none}"
+          + ".findings li p.muted.small{font-size:6.5pt}"
+          + ".licence p{margin:.1rem 0}"
+          + ".steps ol{margin:.2rem 0}"
+          + ".steps li{margin:.1rem 0}"
+          + ".totop,details.notes summary::marker{display:none}"
+          + ".stagechart{height:80px}"
+          + ".two{grid-template-columns:1fr 1fr;gap:1rem}"
+          + ".scroll{overflow:visible}"
+          + "a{color:inherit;text-decoration:none}"
+          + "footer{padding:.3rem 0 0;max-width:none;font-size:6.5pt}"
+          + "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}",
       "");
 }
