@@ -89,7 +89,8 @@ final class AssessCommand implements Callable<Integer> {
       converter = ReportFormats.Converter.class,
       completionCandidates = ReportFormats.Candidates.class,
       description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
-          + "json is a stable contract, see docs/json-output.md.")
+          + "json is a stable contract, see docs/json-output.md. xlsx is a workbook: give -o FILE "
+          + "or redirect standard output.")
   Format format;
 
   @Option(
@@ -175,6 +176,13 @@ final class AssessCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}). warning fails on blockers and warnings.")
   Severity failLevel = Severity.BLOCKER;
 
+  @Option(
+      names = "--group-by",
+      paramLabel = "owner",
+      description = "Group a portfolio by the datasets' owners (roles.owner): each owner's counts, "
+          + "in xlsx.")
+  String groupBy;
+
   @Mixin OutputOption output;
 
   @Mixin DebugOption debug;
@@ -189,6 +197,17 @@ final class AssessCommand implements Callable<Integer> {
     if (inputFormat != null && files.stream().anyMatch(Inputs::isUrl)) {
       throw new ParameterException(spec.commandLine(),
           "--input-format applies to files and standard input; a catalogue's URL is read in the syntax its content shows");
+    }
+    if (!format.isText() && output.file == null && OutputOption.stdout(spec) != null && Terminal.stdoutIsTerminal()) {
+      throw new ParameterException(spec.commandLine(),
+          "--format " + format + " writes a workbook, not text: give -o FILE or redirect standard output");
+    }
+    if (groupBy != null && !groupBy.strip().equalsIgnoreCase("owner")) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '--group-by': '" + groupBy
+          + "' is not a grouping; expected owner");
+    }
+    if (groupBy != null && format != Format.XLSX) {
+      throw new ParameterException(spec.commandLine(), "--group-by applies to --format xlsx, not " + format);
     }
     if (threads != null && threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
@@ -216,6 +235,7 @@ final class AssessCommand implements Callable<Integer> {
         .rulePacks(packs)
         .rules(format == Format.SARIF ? assessor.getRules() : List.of())
         .failLevel(failLevel)
+        .groupByOwner(groupBy != null)
         .toolVersion(VersionProvider.version());
   }
 
@@ -240,7 +260,9 @@ final class AssessCommand implements Callable<Integer> {
     ReportWriter writer = Reports.writer(format, options(assessor, packs).build());
     try (Output o = output.open()) {
       try {
-        writer.write(new DatasetReport(dataset, assessment, Origin.of(file), List.of()), o.writer());
+        DatasetReport report = new DatasetReport(dataset, assessment, Origin.of(file), List.of());
+        if (format.isText()) writer.write(report, o.writer());
+        else writer.write(report, o.stream());
       } catch (java.io.IOException e) {
         if (!o.closedByReader(e)) throw o.failure(e);
       }
@@ -282,7 +304,7 @@ final class AssessCommand implements Callable<Integer> {
               for (SourceNote note : imported.getNotes()) catalogueNote(err, labels, file, note);
               sources.add(new SourceReport(file, imported.getSyntax(), imported.getDatasets().size(), notes(imported.getNotes())));
             }, (file, note) -> inputNote(err, file, note));
-        PortfolioReport report = writer.open(o.writer())) {
+        PortfolioReport report = format.isText() ? writer.open(o.writer()) : writer.open(o.stream())) {
       progress = new Progress(err, labels, !quiet && Terminal.stderrIsTerminal(), inputs::bytesDone, inputs.bytesTotal());
       Pipeline.run(chunks(counting(inputs, tally), CHUNK), n, chunk -> assess(assessor, chunk, day), outcomes -> {
         for (Outcome outcome : outcomes) {

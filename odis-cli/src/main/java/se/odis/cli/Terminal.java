@@ -22,6 +22,11 @@ final class Terminal {
     return isTerminal(1);
   }
 
+  /** @return true if standard output is a terminal */
+  static boolean stdoutIsTerminal() {
+    return isTerminal(1);
+  }
+
   /** @return true if standard error is a terminal */
   static boolean stderrIsTerminal() {
     return isTerminal(2);

@@ -33,16 +33,17 @@ class CsvTest {
 
     List<List<String>> rows = parse(r.out());
     assertThat(rows.get(0)).containsExactly(
-        "id", "title", "verdict", "stage", "blockers", "topBlocker", "metadataScore", "opennessStars");
+        "Id", "Titel", "Ägare", "Resultat", "Steg", "Blockerande", "Främsta hinder", "Metadata (av 405)", "Stjärnor (av 5)");
     assertThat(rows).hasSize(4);
-    assertThat(rows.get(1).subList(0, 5)).containsExactly("exempelkommun-parkering-01", "Parkeringsplatser",
-        "READY_TO_PUBLISH", "C1", "0");
-    assertThat(rows.get(1).get(5)).isEmpty();
-    assertThat(rows.get(2).get(5)).isEqualTo("PD-003 Personuppgifter pseudonymiserade");
-    assertThat(rows.get(3).get(2)).isEqualTo("IN_PROGRESS");
-    assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(8));
-    assertThat(Integer.parseInt(rows.get(2).get(6))).isBetween(0, 405);
-    assertThat(Integer.parseInt(rows.get(2).get(7))).isBetween(0, 5);
+    assertThat(rows.get(1).subList(0, 6)).containsExactly("exempelkommun-parkering-01", "Parkeringsplatser",
+        "Trafiknämnden", "KLAR ATT PUBLICERA", "C1", "0");
+    assertThat(rows.get(1).get(6)).isEmpty();
+    assertThat(rows.get(2).get(6)).isEqualTo("PD-003 Personuppgifter pseudonymiserade");
+    assertThat(rows.get(3).get(2)).isEmpty(); // the phase A example names no owner
+    assertThat(rows.get(3).get(3)).isEqualTo("PÅGÅR");
+    assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(9));
+    assertThat(Integer.parseInt(rows.get(2).get(7))).isBetween(0, 405);
+    assertThat(Integer.parseInt(rows.get(2).get(8))).isBetween(0, 5);
   }
 
   @Test
@@ -52,9 +53,9 @@ class CsvTest {
 
     String out = odis("assess", "--format", "csv", f.toString()).out();
 
-    assertThat(out).startsWith("id,title,").doesNotStartWith("\uFEFF");
+    assertThat(out).startsWith("Id,Titel,").doesNotStartWith("\uFEFF");
     assertThat(out).contains("\r\n").doesNotContain("\r\n\n");
-    assertThat(out.split("\r\n")[1]).startsWith("q,\"Citat \"\"här\"\", och komma\",");
+    assertThat(out.split("\r\n")[1]).startsWith("q,\"Citat \"\"här\"\", och komma\",,");
     assertThat(parse(out).get(1).get(1)).isEqualTo("Citat \"här\", och komma");
   }
 
@@ -71,7 +72,9 @@ class CsvTest {
   void csv_englishTitlesWithEnglish() throws Exception {
     List<List<String>> rows = parse(odis("assess", "--format", "csv", "--lang", "en", "--as-of", AS_OF, BLOCKED).out());
 
+    assertThat(rows.get(0).subList(0, 4)).containsExactly("Id", "Title", "Owner", "Verdict");
     assertThat(rows.get(1).get(1)).isEqualTo("Building permit applications");
-    assertThat(rows.get(1).get(5)).isEqualTo("PD-003 Personal data pseudonymised");
+    assertThat(rows.get(1).get(3)).isEqualTo("BLOCKED");
+    assertThat(rows.get(1).get(6)).isEqualTo("PD-003 Personal data pseudonymised");
   }
 }

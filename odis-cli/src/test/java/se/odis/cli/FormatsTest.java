@@ -34,8 +34,8 @@ class FormatsTest {
     "json, sv, \"verdict\": \"READY_TO_PUBLISH\"", "json, en, \"language\": \"en\"",
     "ndjson, sv, \"verdict\":\"READY_TO_PUBLISH\"", "ndjson, en, \"title\":\"Parking spaces\"",
     "markdown, sv, **Resultat:** KLAR ATT PUBLICERA", "markdown, en, **Verdict:** READY TO PUBLISH",
-    "csv, sv, 'exempelkommun-parkering-01,Parkeringsplatser,READY_TO_PUBLISH,C1,0,,'",
-    "csv, en, 'exempelkommun-parkering-01,Parking spaces,READY_TO_PUBLISH,C1,0,,'",
+    "csv, sv, 'exempelkommun-parkering-01,Parkeringsplatser,Trafiknämnden,KLAR ATT PUBLICERA,C1,0,,'",
+    "csv, en, 'exempelkommun-parkering-01,Parking spaces,Trafiknämnden,READY TO PUBLISH,C1,0,,'",
     "html, sv, <html lang=\"sv\">", "html, en, READY TO PUBLISH",
   })
   void singleDataset_everyFormatAndLanguage_exitsZeroWithTheVerdict(String format, String lang, String expected) {
@@ -162,6 +162,6 @@ class FormatsTest {
 
   @Test
   void help_listsEveryFormat() {
-    assertThat(odis("assess", "--help").out().replaceAll("\\s+", " ")).contains("text, json, ndjson, markdown, csv, html");
+    assertThat(odis("assess", "--help").out().replaceAll("\\s+", " ")).contains("text, json, ndjson, markdown, csv, xlsx, html");
   }
 }

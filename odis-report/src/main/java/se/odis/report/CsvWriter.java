@@ -7,26 +7,27 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
+import java.util.List;
 import se.odis.model.InputProblem;
 
 /**
  * CSV for a spreadsheet (Jackson's CSV generator): a header, then one row per assessed dataset in
  * input order, RFC 4180 (comma-separated, fields with commas, quotes or line breaks in double
- * quotes, CRLF line ends), UTF-8 without a byte order mark. Columns: {@value #COLUMNS_TEXT}. Inputs
- * that cannot be read are left out (the caller reports them). A text that begins with
- * {@code = + - @} gets a leading apostrophe, so that a spreadsheet does not run it as a formula.
+ * quotes, CRLF line ends), UTF-8 without a byte order mark. The columns (id, title, owner, verdict,
+ * stage, blockers, top blocker, metadata score, stars) are headed in the report language, and the
+ * verdict is written in it too. Inputs that cannot be read are left out (the caller reports them).
+ * A text that begins with {@code = + - @} gets a leading apostrophe, so that a spreadsheet does not
+ * run it as a formula.
  */
 final class CsvWriter implements FormatWriter {
-  static final String COLUMNS_TEXT = "id, title, verdict, stage, blockers, topBlocker, metadataScore, opennessStars";
-  static final String[] COLUMNS = Arrays.stream(COLUMNS_TEXT.split(", ")).toArray(String[]::new);
+  /** The label keys of the columns, in order. */
+  static final List<String> COLUMNS = List.of("col.id", "col.title", "col.owner", "col.verdict", "col.stage",
+      "col.blockers", "col.topBlocker", "col.metadata", "col.stars");
 
   private static final CsvMapper MAPPER = CsvMapper.builder()
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
       .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
       .build();
-  private static final CsvSchema SCHEMA = schema();
-
   private final Labels labels;
   private final Out out;
   private SequenceWriter rows;
@@ -36,16 +37,16 @@ final class CsvWriter implements FormatWriter {
     this.out = out;
   }
 
-  private static CsvSchema schema() {
+  private static CsvSchema schema(Labels labels) {
     CsvSchema.Builder b = CsvSchema.builder();
-    for (String c : COLUMNS) b.addColumn(c);
+    for (String c : COLUMNS) b.addColumn(labels.get(c));
     return b.build().withHeader().withLineSeparator("\r\n");
   }
 
   @Override
   public void begin() {
     try {
-      rows = MAPPER.writer(SCHEMA).writeValues(out.writer());
+      rows = MAPPER.writer(schema(labels)).writeValues(out.writer());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -54,17 +55,19 @@ final class CsvWriter implements FormatWriter {
   @Override
   public void assessed(DatasetReport report) {
     try {
-      rows.write(row(Row.of(report, labels.tag()), labels.tag()));
+      rows.write(row(Row.of(report, labels.tag()), labels));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Object[] row(Row r, String lang) {
+  private static Object[] row(Row r, Labels labels) {
+    String lang = labels.tag();
     return new Object[] {
       cell(r.id()),
       cell(r.title()),
-      r.assessment().getVerdict().name(),
+      cell(r.owner()),
+      labels.of("verdict", r.assessment().getVerdict()),
       r.assessment().getStage(),
       r.assessment().blockerCount(),
       r.topBlocker() == null ? "" : cell(r.topBlocker().getRuleId() + " " + r.topBlocker().getTitle().best(lang)),

@@ -25,17 +25,23 @@ final class DefaultReportWriter implements ReportWriter {
 
   @Override
   public void write(DatasetReport report, OutputStream out) throws IOException {
-    write(report, utf8(out));
+    try (StreamingReport r = start(out, null, true)) {
+      r.add(report);
+      r.finish();
+    }
   }
 
   @Override
   public void write(Iterable<DatasetReport> reports, OutputStream out) throws IOException {
-    write(reports, utf8(out));
+    try (StreamingReport r = start(out, null, false)) {
+      for (DatasetReport report : reports) r.add(report);
+      r.finish();
+    }
   }
 
   @Override
   public void write(DatasetReport report, Writer out) throws IOException {
-    try (StreamingReport r = start(out, true)) {
+    try (StreamingReport r = start(null, text(out), true)) {
       r.add(report);
       r.finish();
     }
@@ -43,7 +49,7 @@ final class DefaultReportWriter implements ReportWriter {
 
   @Override
   public void write(Iterable<DatasetReport> reports, Writer out) throws IOException {
-    try (StreamingReport r = start(out, false)) {
+    try (StreamingReport r = start(null, text(out), false)) {
       for (DatasetReport report : reports) r.add(report);
       r.finish();
     }
@@ -51,53 +57,66 @@ final class DefaultReportWriter implements ReportWriter {
 
   @Override
   public PortfolioReport open(OutputStream out) throws IOException {
-    return start(utf8(out), false);
+    return start(out, null, false);
   }
 
   @Override
   public PortfolioReport open(Writer out) throws IOException {
-    return start(out, false);
+    return start(null, text(out), false);
+  }
+
+  /** @return the writer, if the format is text */
+  private Writer text(Writer out) {
+    if (!format.isText()) {
+      throw new UnsupportedOperationException(format + " is not text: write it to an OutputStream");
+    }
+    return out;
   }
 
   private static Writer utf8(OutputStream out) {
     return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
   }
 
-  private StreamingReport start(Writer w, boolean single) throws IOException {
+  /** Starts a report on {@code bytes}, or on {@code text} when it is given. */
+  private StreamingReport start(OutputStream bytes, Writer text, boolean single) throws IOException {
     Run run = new Run(options, single);
     Labels labels = Labels.of(options.language());
-    Out out = new Out(w);
     FormatWriter writer;
-    switch (format) {
-      case TEXT:
-        writer = new TextWriter(labels, out, run, Style.of(options.colour()));
-        break;
-      case JSON:
-        writer = new JsonWriter(labels, out, run);
-        break;
-      case NDJSON:
-        writer = new NdjsonWriter(labels, out);
-        break;
-      case MARKDOWN:
-        writer = new MarkdownWriter(labels, out, run);
-        break;
-      case CSV:
-        writer = new CsvWriter(labels, out);
-        break;
-      case HTML:
-        writer = new HtmlWriter(labels, out, run);
-        break;
-      case SARIF:
-        writer = new SarifWriter(labels, out, run);
-        break;
-      case JUNIT:
-        writer = new JunitWriter(labels, out, run);
-        break;
-      case GITHUB:
-        writer = new GithubWriter(labels, out);
-        break;
-      default:
-        throw new IllegalStateException("no writer for " + format);
+    if (format == Format.XLSX) {
+      writer = new XlsxWriter(labels, bytes, run);
+    } else {
+      Out out = new Out(text != null ? text : utf8(bytes));
+      switch (format) {
+        case TEXT:
+          writer = new TextWriter(labels, out, run, Style.of(options.colour()));
+          break;
+        case JSON:
+          writer = new JsonWriter(labels, out, run);
+          break;
+        case NDJSON:
+          writer = new NdjsonWriter(labels, out);
+          break;
+        case MARKDOWN:
+          writer = new MarkdownWriter(labels, out, run);
+          break;
+        case CSV:
+          writer = new CsvWriter(labels, out);
+          break;
+        case HTML:
+          writer = new HtmlWriter(labels, out, run);
+          break;
+        case SARIF:
+          writer = new SarifWriter(labels, out, run);
+          break;
+        case JUNIT:
+          writer = new JunitWriter(labels, out, run);
+          break;
+        case GITHUB:
+          writer = new GithubWriter(labels, out);
+          break;
+        default:
+          throw new IllegalStateException("no writer for " + format);
+      }
     }
     StreamingReport r = new StreamingReport(writer, run);
     try {

@@ -23,6 +23,12 @@ public enum Format {
   MARKDOWN("markdown"),
   /** RFC 4180 CSV, one row per dataset, for a spreadsheet. */
   CSV("csv"),
+  /**
+   * An Excel workbook (Office Open XML) for a spreadsheet: a sheet with one row per dataset, a sheet
+   * of findings, headers in the report language, filters on. Bytes, not text: written to an
+   * {@link java.io.OutputStream} only.
+   */
+  XLSX("xlsx", false),
   /** One self-contained HTML page (strict Content-Security-Policy, nothing fetched). */
   HTML("html"),
   /**
@@ -36,9 +42,20 @@ public enum Format {
   GITHUB("github");
 
   private final String id;
+  private final boolean text;
 
   Format(String id) {
+    this(id, true);
+  }
+
+  Format(String id, boolean text) {
     this.id = id;
+    this.text = text;
+  }
+
+  /** @return true if the format is text (UTF-8), false if it is bytes ({@link #XLSX}) */
+  public boolean isText() {
+    return text;
   }
 
   /** @return the name used on the command line, e.g. {@code markdown} */

@@ -27,6 +27,7 @@ public final class ReportOptions {
   private final List<RuleInfo> rules;
   private final Severity failLevel;
   private final String toolVersion;
+  private final boolean groupByOwner;
 
   private ReportOptions(Builder b) {
     this.language = b.language;
@@ -38,6 +39,7 @@ public final class ReportOptions {
     this.rules = List.copyOf(b.rules);
     this.failLevel = b.failLevel;
     this.toolVersion = b.toolVersion;
+    this.groupByOwner = b.groupByOwner;
   }
 
   /** @return Swedish, no colours, everything else from the assessments */
@@ -95,6 +97,14 @@ public final class ReportOptions {
     return toolVersion;
   }
 
+  /**
+   * @return true if a portfolio is grouped by owner (XLSX: a sheet of each owner's counts); false by
+   *     default
+   */
+  public boolean groupByOwner() {
+    return groupByOwner;
+  }
+
   /** Builds {@link ReportOptions}. Not thread-safe. */
   public static final class Builder {
     private Language language = Language.SV;
@@ -106,6 +116,7 @@ public final class ReportOptions {
     private List<RuleInfo> rules = List.of();
     private Severity failLevel = Severity.BLOCKER;
     private String toolVersion;
+    private boolean groupByOwner;
 
     private Builder() {}
 
@@ -187,6 +198,15 @@ public final class ReportOptions {
      */
     public Builder toolVersion(String toolVersion) {
       this.toolVersion = toolVersion;
+      return this;
+    }
+
+    /**
+     * @param groupByOwner true to group a portfolio by the datasets' owners (XLSX)
+     * @return this builder
+     */
+    public Builder groupByOwner(boolean groupByOwner) {
+      this.groupByOwner = groupByOwner;
       return this;
     }
 

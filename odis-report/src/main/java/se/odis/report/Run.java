@@ -29,6 +29,11 @@ final class Run {
     return single;
   }
 
+  /** @return true if a portfolio (never the report on one dataset) is grouped by owner */
+  boolean groupByOwner() {
+    return options.groupByOwner() && !single;
+  }
+
   ReportOptions options() {
     return options;
   }
