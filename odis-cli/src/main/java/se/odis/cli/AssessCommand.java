@@ -180,7 +180,7 @@ final class AssessCommand implements Callable<Integer> {
       names = "--group-by",
       paramLabel = "owner",
       description = "Group a portfolio by the datasets' owners (roles.owner): each owner's counts, "
-          + "in xlsx.")
+          + "and the datasets owner by owner, in markdown, html and xlsx.")
   String groupBy;
 
   @Mixin OutputOption output;
@@ -206,8 +206,9 @@ final class AssessCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--group-by': '" + groupBy
           + "' is not a grouping; expected owner");
     }
-    if (groupBy != null && format != Format.XLSX) {
-      throw new ParameterException(spec.commandLine(), "--group-by applies to --format xlsx, not " + format);
+    if (groupBy != null && format != Format.MARKDOWN && format != Format.HTML && format != Format.XLSX) {
+      throw new ParameterException(spec.commandLine(), "--group-by applies to --format markdown, html and xlsx, not "
+          + format);
     }
     if (threads != null && threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);

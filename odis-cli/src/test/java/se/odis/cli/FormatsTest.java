@@ -129,7 +129,7 @@ class FormatsTest {
     assertThat(md).startsWith("# ODIS: 4 datamängder\n")
         .contains("## Sammanfattning", "| Resultat | Antal |", "| BLOCKERAD | 1 |")
         .contains("| Steg | A1 | A2 | A3 | B1 | B2 | B3 | C1 | C2 | C3 |")
-        .contains("## Datamängder", "| 1 | `exempelkommun-parkering-01` | Parkeringsplatser | KLAR ATT PUBLICERA | C1 | 0 |")
+        .contains("## Datamängder", "| 1 | `exempelkommun-parkering-01` | Parkeringsplatser | Trafiknämnden | KLAR ATT PUBLICERA | C1 | 0 |")
         .contains("## Kunde inte läsas (1)")
         .contains("## Bygglovsansökningar (`exempelkommun-bygglov-02`)", "### Blockerande – måste åtgärdas (1)",
             "- **PD-003** · B.2.2.1 · Personuppgifter pseudonymiserade")

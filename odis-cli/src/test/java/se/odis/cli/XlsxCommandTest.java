@@ -52,13 +52,13 @@ class XlsxCommandTest {
   }
 
   @Test
-  void groupBy_onlyOwner_andOnlyForXlsx() {
+  void groupBy_onlyOwner_andOnlyForMarkdownHtmlAndXlsx() {
     var notOwner = odis("assess", "--group-by", "team", "--format", "html", READY);
     var notThere = odis("assess", "--group-by", "owner", "--format", "json", READY);
 
     assertThat(notOwner.exitCode()).isEqualTo(2);
     assertThat(notOwner.err()).contains("'team' is not a grouping; expected owner");
     assertThat(notThere.exitCode()).isEqualTo(2);
-    assertThat(notThere.err()).contains("--group-by applies to --format xlsx, not json");
+    assertThat(notThere.err()).contains("--group-by applies to --format markdown, html and xlsx, not json");
   }
 }

@@ -1,6 +1,13 @@
 package se.odis.report;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +24,14 @@ import se.odis.model.Severity;
 import se.odis.model.Verdict;
 
 /**
- * One self-contained HTML page: inline CSS, no scripts, no fonts, images or links to anything
- * outside the page (a Content-Security-Policy in the page forbids any request). For a portfolio:
- * an overview (counts by verdict and stage, the most frequent blockers, the datasets closest to
- * publication), a table of the datasets, the inputs that could not be read, then each dataset; for
- * one dataset, its report only. Each dataset shows a bar over the guide's stages A1–C3 (passed
+ * One self-contained HTML page: inline CSS, no fonts, images or links to anything outside the
+ * page (a Content-Security-Policy in the page forbids any request). For a portfolio: an overview
+ * (counts by verdict and stage, the most frequent blockers, the datasets closest to publication,
+ * grouped: each owner's counts), a table of the datasets, the inputs that could not be read, then
+ * each dataset (grouped: owner by owner); for one dataset, its report only. The datasets table is
+ * sorted (by any column) and filtered (by verdict, stage, owner, blocker) by one small script,
+ * {@code datasets-table.js}, which the policy allows by its SHA-256 hash, computed here from the
+ * script's text so that the two never drift; without it the table is whole and the filters hidden. Each dataset shows a bar over the guide's stages A1–C3 (passed
  * ones filled, the current one highlighted), its blockers first, then the other findings, the
  * licence recommendation and the next steps. All text is escaped ({@link #esc}).
  *
@@ -37,9 +47,14 @@ final class HtmlWriter extends OverviewFirstWriter {
   void row(long n, Row r) {
     Finding top = r.topBlocker();
     Assessment a = r.assessment();
-    rows.write("<tr><td class=\"num\">" + n + "</td><td><a href=\"#d" + n + "\"><code>" + esc(r.id())
-        + "</code></a></td><td>" + esc(r.title()) + "</td><td>" + badge(a.getVerdict())
-        + "</td><td>" + esc(a.getStage()) + "</td><td class=\"num\">" + a.blockerCount() + "</td><td>"
+    // What the script filters on: the verdict, stage, owner (as the owner filter names it) and every blocker.
+    rows.write("<tr data-verdict=\"" + a.getVerdict().name() + "\" data-stage=\"" + esc(a.getStage())
+        + "\" data-owner=\"" + esc(owners.name(r.owner().isEmpty() ? null : r.owner())) + "\" data-blockers=\""
+        + esc(String.join(" ", ReportTexts.blockerIds(a))) + "\"><td class=\"num\">" + n + "</td><td><a href=\"#d" + n
+        + "\"><code>" + esc(r.id()) + "</code></a></td><td>" + esc(r.title()) + "</td><td>" + esc(r.owner())
+        + "</td><td data-sort=\"" + a.getVerdict().ordinal() + "\">" + badge(a.getVerdict()) + "</td><td data-sort=\""
+        + Guide.odis().stageOrder(a.getStage()) + "\">" + esc(a.getStage()) + "</td><td class=\"num\">"
+        + a.blockerCount() + "</td><td>"
         + (top == null ? "" : "<code>" + esc(top.getRuleId()) + "</code> " + esc(top.getTitle().best(lang)))
         + "</td><td class=\"num\">" + r.metadataScore() + "</td><td class=\"num\">" + r.opennessStars()
         + "</td></tr>\n");
@@ -57,7 +72,8 @@ final class HtmlWriter extends OverviewFirstWriter {
     String pageTitle = run.single() ? l.get("html.titleOne") : l.format("summary.title", s.assessed() + s.badInputs());
     out.print("<!DOCTYPE html>\n<html lang=\"" + esc(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+        + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'"
+        + (run.single() ? "" : "; script-src " + SCRIPT_HASH) + "\">\n"
         + "<meta name=\"referrer\" content=\"no-referrer\">\n"
         + "<meta name=\"generator\" content=\"odis\">\n"
         + "<title>" + esc(pageTitle) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n");
@@ -67,8 +83,11 @@ final class HtmlWriter extends OverviewFirstWriter {
     meta.addAll(ReportTexts.ruleSet(run, l));
     out.print("<p class=\"meta\">" + esc(String.join(" · ", meta)) + "</p>\n</header>\n<main>\n");
     if (!run.single()) overview(s);
-    details.copyTo(out);
-    out.print("</main>\n<footer>" + esc(l.get("html.footer")) + "</footer>\n</body>\n</html>\n");
+    copyDetails((owner, c) -> out.print("<section class=\"owner\">\n<h2>" + esc(owner) + "</h2>\n<p class=\"meta\">"
+        + esc(l.format("owner.counts", c.datasets(), c.withBlockers())) + "</p>\n</section>\n"));
+    out.print("</main>\n<footer>" + esc(l.get("html.footer")) + "</footer>\n");
+    if (!run.single()) out.print("<script>" + SCRIPT + "</script>\n");
+    out.print("</body>\n</html>\n");
     out.flush();
   }
 
@@ -122,17 +141,30 @@ final class HtmlWriter extends OverviewFirstWriter {
       }
       out.print("</ol>\n");
     }
-    out.print("</div>\n</div>\n</section>\n");
+    out.print("</div>\n</div>\n");
+    if (grouped()) byOwner();
+    out.print("</section>\n");
 
     if (!rows.isEmpty()) {
-      out.print("<section id=\"datasets\">\n<h2>" + esc(l.get("summary.datasetsTable")) + "</h2>\n"
-          + "<div class=\"scroll\"><table class=\"datasets\"><thead><tr><th class=\"num\">" + esc(l.get("col.number"))
+      out.print("<section id=\"datasets\">\n<h2>" + esc(l.get("summary.datasetsTable")) + "</h2>\n");
+      filters(s);
+      out.print("<div class=\"scroll\"><table class=\"datasets\"><thead><tr><th class=\"num\">" + esc(l.get("col.number"))
           + "</th><th>" + esc(l.get("col.id")) + "</th><th>" + esc(l.get("col.title")) + "</th><th>"
-          + esc(l.get("col.verdict")) + "</th><th>" + esc(l.get("col.stage")) + "</th><th class=\"num\">"
-          + esc(l.get("col.blockers")) + "</th><th>" + esc(l.get("col.topBlocker")) + "</th><th class=\"num\">"
-          + esc(l.get("col.metadata")) + "</th><th class=\"num\">" + esc(l.get("col.stars")) + "</th></tr></thead><tbody>\n");
-      rows.copyTo(out);
-      out.print("</tbody></table></div>\n</section>\n");
+          + esc(l.get("col.owner")) + "</th><th>" + esc(l.get("col.verdict")) + "</th><th>" + esc(l.get("col.stage"))
+          + "</th><th class=\"num\">" + esc(l.get("col.blockers")) + "</th><th>" + esc(l.get("col.topBlocker"))
+          + "</th><th class=\"num\">" + esc(l.get("col.metadata")) + "</th><th class=\"num\">" + esc(l.get("col.stars"))
+          + "</th></tr></thead>\n");
+      if (grouped()) {
+        // A body per owner, headed by the owner: the script sorts within it, and hides it when filtered empty.
+        copyRows((owner, c) -> out.print("<tbody>\n<tr class=\"group\"><th colspan=\"10\" scope=\"rowgroup\">"
+            + esc(owner) + " <span class=\"muted\">· " + esc(l.format("owner.counts", c.datasets(), c.withBlockers()))
+            + "</span></th></tr>\n"));
+        out.print("</tbody></table></div>\n</section>\n");
+      } else {
+        out.print("<tbody>\n");
+        copyRows(null);
+        out.print("</tbody></table></div>\n</section>\n");
+      }
     }
     if (!errors.isEmpty()) {
       out.print("<section id=\"errors\" class=\"errors\">\n<h2>" + esc(l.format("summary.errors", s.badInputs())) + "</h2>\n<ul>\n");
@@ -154,6 +186,52 @@ final class HtmlWriter extends OverviewFirstWriter {
       }
       out.print("</ul>\n</section>\n");
     }
+  }
+
+  /** Each owner's datasets by verdict and how many have blockers. */
+  private void byOwner() {
+    out.print("<h3>" + esc(l.get("summary.byOwner")) + "</h3>\n<div class=\"scroll\"><table class=\"compact owners\"><thead><tr><th>"
+        + esc(l.get("col.owner")) + "</th><th class=\"num\">" + esc(l.get("col.datasets")) + "</th>");
+    for (Verdict v : Verdict.values()) out.print("<th class=\"num\">" + esc(l.of("verdict", v)) + "</th>");
+    out.print("<th class=\"num\">" + esc(l.get("col.withBlockers")) + "</th></tr></thead><tbody>\n");
+    for (Map.Entry<String, Owners.Counts> e : owners.sorted().entrySet()) {
+      out.print("<tr><td>" + esc(e.getKey()) + "</td><td class=\"num\">" + e.getValue().datasets() + "</td>");
+      for (Verdict v : Verdict.values()) out.print("<td class=\"num\">" + e.getValue().byVerdict().get(v) + "</td>");
+      out.print("<td class=\"num\">" + e.getValue().withBlockers() + "</td></tr>\n");
+    }
+    out.print("</tbody></table></div>\n");
+  }
+
+  /** The filters of the datasets table: hidden until the script shows them, so that nothing is dead without it. */
+  private void filters(Summary s) {
+    out.print("<div id=\"filters\" class=\"filters\" hidden>\n");
+    List<String[]> options = new ArrayList<>();
+    s.byVerdict().forEach((v, n) -> {
+      if (n > 0) options.add(new String[] {v.name(), l.of("verdict", v) + " (" + n + ")"});
+    });
+    select("verdict", l.get("col.verdict"), options);
+    options.clear();
+    s.byStage().forEach((st, n) -> {
+      if (n > 0) options.add(new String[] {st, st + " (" + n + ")"});
+    });
+    select("stage", l.get("col.stage"), options);
+    options.clear();
+    owners.sorted().forEach((o, c) -> options.add(new String[] {o, o + " (" + c.datasets() + ")"}));
+    select("owner", l.get("col.owner"), options);
+    options.clear();
+    for (Summary.BlockerCount b : s.allBlockers()) {
+      options.add(new String[] {b.ruleId(), b.ruleId() + " " + (b.title() == null ? "" : b.title().best(lang))
+          + " (" + b.datasets() + ")"});
+    }
+    select("blocker", l.get("col.blocker"), options);
+    out.print("<span id=\"shown\" data-pattern=\"" + esc(l.get("html.shown")) + "\"></span>\n</div>\n");
+  }
+
+  private void select(String name, String label, List<String[]> options) {
+    out.print("<label>" + esc(label) + " <select name=\"" + name + "\"><option value=\"\">" + esc(l.get("html.all"))
+        + "</option>");
+    for (String[] o : options) out.print("<option value=\"" + esc(o[0]) + "\">" + esc(o[1]) + "</option>");
+    out.print("</select></label>\n");
   }
 
   @Override
@@ -352,6 +430,30 @@ final class HtmlWriter extends OverviewFirstWriter {
     return sb == null ? s : sb.toString();
   }
 
+  /** The script of the datasets table (a resource beside this class). */
+  static final String SCRIPT = resource("datasets-table.js");
+  /** The script's hash as the Content-Security-Policy names it: {@code 'sha256-…'}. */
+  static final String SCRIPT_HASH = "'sha256-" + sha256(SCRIPT) + "'";
+
+  private static String resource(String name) {
+    try (InputStream in = HtmlWriter.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException(name + " is missing beside " + HtmlWriter.class.getName());
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** @return the base64 SHA-256 of the text's UTF-8 bytes, as CSP hashes a script */
+  static String sha256(String text) {
+    try {
+      return Base64.getEncoder().encodeToString(
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
   private static final String CSS = String.join("\n",
       ":root{--ok:#15803d;--ok-bg:#dcfce7;--bad:#b91c1c;--bad-bg:#fee2e2;--warn:#b45309;--warn-bg:#fef3c7;"
           + "--info:#1d4ed8;--info-bg:#dbeafe;--muted:#6b7280;--line:#e5e7eb;--ink:#111827;--paper:#fff;--soft:#f9fafb}",
@@ -394,8 +496,15 @@ final class HtmlWriter extends OverviewFirstWriter {
       // Nine columns fit a 1280-pixel page: long ids and the top blocker wrap instead of widening it.
       "table.datasets{font-size:.85rem}table.datasets th,table.datasets td{padding:.35rem .4rem}",
       "table.datasets td:nth-child(2){min-width:7rem;max-width:12rem}",
-      "table.datasets td:nth-child(2) code{white-space:normal;overflow-wrap:anywhere}",
-      "table.datasets td:nth-child(7){min-width:10rem}",
+      "table.datasets td:nth-child(2) code{white-space:normal;overflow-wrap:break-word}",
+      "table.datasets td:nth-child(8){min-width:9rem}",
+      ".filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-end;margin:0 0 .75rem;font-size:.85rem}",
+      ".filters label{display:flex;flex-direction:column;gap:.15rem;color:var(--muted)}",
+      ".filters select{font:inherit;color:var(--ink);max-width:18rem}#shown{color:var(--muted);margin-left:auto}",
+      "table.datasets th.sortable{cursor:pointer}table.datasets th.sortable:focus-visible{outline:2px solid #1d4ed8}",
+      "table.datasets th[aria-sort=ascending]::after{content:\" ▲\"}table.datasets th[aria-sort=descending]::after{content:\" ▼\"}",
+      "table.datasets tr.group th{background:#e5e7eb;font-size:.9rem}",
+      "section.owner{background:none;border:none;padding:.5rem 0 0;margin:1.5rem 0 0}section.owner .meta{color:var(--muted)}",
       "ol.closest{padding-left:1.4rem;margin:0}ol.closest li{margin:.3rem 0}",
       ".errors{border-color:#fca5a5}.errors li{margin:.25rem 0}",
       ".dataset .head{display:flex;align-items:center;gap:.75rem;flex-wrap:wrap}",
@@ -446,7 +555,10 @@ final class HtmlWriter extends OverviewFirstWriter {
           + "header.page h1{font-size:1.2rem}"
           + "header.page .meta{color:#374151}"
           + "section{border:none;border-radius:0;padding:0;margin:0 0 .5rem}"
-          + "section.dataset{break-before:page}"
+          + "section.dataset,section.owner{break-before:page}section.owner+section.dataset{break-before:avoid}"
+          + ".filters{display:none}"
+          + "table.datasets{font-size:7pt}table.datasets th,table.datasets td{padding:.2rem .25rem}"
+          + "table.datasets td:nth-child(2),table.datasets td:nth-child(8){min-width:0}"
           + "main>section.dataset:first-child{break-before:auto}"
           + "h2{font-size:1.05rem;margin:.2rem 0 .4rem}"
           + "h3{font-size:.85rem;margin:.3rem 0 .15rem;break-after:avoid}"
@@ -455,7 +567,6 @@ final class HtmlWriter extends OverviewFirstWriter {
           + "table{font-size:7.5pt}"
           + "thead{display:table-header-group}"
           + "tr,li,.fhead,dl.facts,ol.stages,ul.gates,.card,footer{break-inside:avoid}"
-          + "table.datasets td:nth-child(2) code{overflow-wrap:break-word}"
           + ".dataset .head h2{font-size:1.05rem}"
           + "ol.stages{margin:.3rem 0}"
           + "ol.stages li{padding:.1rem .1rem;box-shadow:none!important}"

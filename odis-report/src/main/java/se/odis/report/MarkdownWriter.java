@@ -26,7 +26,7 @@ final class MarkdownWriter extends OverviewFirstWriter {
   void row(long n, Row r) {
     Finding top = r.topBlocker();
     rows.write("| " + n + " | " + Markdown.cellCode(r.id()) + " | " + Markdown.text(r.title()) + " | "
-        + Markdown.text(l.of("verdict", r.assessment().getVerdict())) + " | " + r.assessment().getStage() + " | "
+        + Markdown.text(r.owner()) + " | " + Markdown.text(l.of("verdict", r.assessment().getVerdict())) + " | " + r.assessment().getStage() + " | "
         + r.assessment().blockerCount() + " | "
         + (top == null ? "" : "`" + top.getRuleId() + "` " + Markdown.text(top.getTitle().best(lang))) + " | "
         + r.metadataScore() + " | " + r.opennessStars() + " |\n");
@@ -40,7 +40,8 @@ final class MarkdownWriter extends OverviewFirstWriter {
   @Override
   public void end(Summary s) {
     if (!run.single()) overview(s);
-    details.copyTo(out);
+    copyDetails((owner, c) -> out.print("## " + Markdown.text(owner) + "\n\n"
+        + Markdown.text(l.format("owner.counts", c.datasets(), c.withBlockers())) + "\n\n"));
     out.flush();
   }
 
@@ -89,15 +90,32 @@ final class MarkdownWriter extends OverviewFirstWriter {
       }
       out.print("\n");
     }
+    if (grouped()) {
+      out.print("### " + Markdown.text(l.get("summary.byOwner")) + "\n\n| " + Markdown.text(l.get("col.owner")) + " | "
+          + Markdown.text(l.get("col.datasets")));
+      for (Verdict v : Verdict.values()) out.print(" | " + Markdown.text(l.of("verdict", v)));
+      out.print(" | " + Markdown.text(l.get("col.withBlockers")) + " |\n|---|--:" + "|--:".repeat(Verdict.values().length)
+          + "|--:|\n");
+      for (Map.Entry<String, Owners.Counts> e : owners.sorted().entrySet()) {
+        out.print("| " + Markdown.text(e.getKey()) + " | " + e.getValue().datasets());
+        for (Verdict v : Verdict.values()) out.print(" | " + e.getValue().byVerdict().get(v));
+        out.print(" | " + e.getValue().withBlockers() + " |\n");
+      }
+      out.print("\n");
+    }
     if (!rows.isEmpty()) {
       out.print("## " + Markdown.text(l.get("summary.datasetsTable")) + "\n\n");
-      out.print("|");
-      for (String c : new String[] {"col.number", "col.id", "col.title", "col.verdict", "col.stage", "col.blockers",
-          "col.topBlocker", "col.metadata", "col.stars"}) {
-        out.print(" " + Markdown.text(l.get(c)) + " |");
+      if (grouped()) {
+        // A table per owner, under the owner's name.
+        copyRows((owner, c) -> {
+          out.print("\n### " + Markdown.text(owner) + " (" + Markdown.text(l.format("owner.counts", c.datasets(),
+              c.withBlockers())) + ")\n\n");
+          tableHead();
+        });
+      } else {
+        tableHead();
+        copyRows(null);
       }
-      out.print("\n|--:|---|---|---|---|--:|---|--:|--:|\n");
-      rows.copyTo(out);
       out.print("\n");
     }
     if (!errors.isEmpty()) {
@@ -115,6 +133,15 @@ final class MarkdownWriter extends OverviewFirstWriter {
       }
       out.print("\n");
     }
+  }
+
+  private void tableHead() {
+    out.print("|");
+    for (String c : new String[] {"col.number", "col.id", "col.title", "col.owner", "col.verdict", "col.stage",
+        "col.blockers", "col.topBlocker", "col.metadata", "col.stars"}) {
+      out.print(" " + Markdown.text(l.get(c)) + " |");
+    }
+    out.print("\n|--:|---|---|---|---|---|--:|---|--:|--:|\n");
   }
 
   @Override

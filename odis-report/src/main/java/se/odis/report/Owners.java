@@ -49,6 +49,12 @@ final class Owners {
     this.labels = labels;
   }
 
+  /** @return the dataset's owner (roles.owner) without surrounding blanks, or null if none is given */
+  static String of(DatasetReport report) {
+    String o = report.dataset().getRoles().getOwner();
+    return o == null || o.isBlank() ? null : o.strip();
+  }
+
   /** @return the owner's name as a group's heading: the owner, or "no owner given" */
   String name(String owner) {
     return owner == null ? labels.get("owner.none") : owner;

@@ -98,8 +98,9 @@ public final class ReportOptions {
   }
 
   /**
-   * @return true if a portfolio is grouped by owner (XLSX: a sheet of each owner's counts); false by
-   *     default
+   * @return true if a portfolio is grouped by owner: in Markdown and HTML each owner's counts, and
+   *     the datasets table and the datasets owner by owner; in XLSX a sheet of each owner's counts;
+   *     false by default
    */
   public boolean groupByOwner() {
     return groupByOwner;
@@ -202,7 +203,7 @@ public final class ReportOptions {
     }
 
     /**
-     * @param groupByOwner true to group a portfolio by the datasets' owners (XLSX)
+     * @param groupByOwner true to group a portfolio by the datasets' owners (Markdown, HTML, XLSX)
      * @return this builder
      */
     public Builder groupByOwner(boolean groupByOwner) {

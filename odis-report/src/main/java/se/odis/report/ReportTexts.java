@@ -35,6 +35,12 @@ final class ReportTexts {
     return null;
   }
 
+  /** @return the rule ids of the blockers, each once, sorted */
+  static List<String> blockerIds(Assessment a) {
+    return a.getFindings().stream().filter(f -> f.getSeverity() == Severity.BLOCKER).map(Finding::getRuleId)
+        .distinct().sorted().toList();
+  }
+
   /** @return the findings of one severity, in order */
   static List<Finding> findings(Assessment a, Severity s) {
     return a.getFindings().stream().filter(f -> f.getSeverity() == s).toList();

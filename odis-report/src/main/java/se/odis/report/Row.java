@@ -19,8 +19,8 @@ record Row(String id, String title, String owner, Assessment assessment, Finding
   static Row of(DatasetReport report, String lang) {
     Assessment a = report.assessment();
     String title = report.title(lang);
-    String owner = report.dataset().getRoles().getOwner();
-    return new Row(a.getDatasetId(), title == null ? "" : title, owner == null ? "" : owner.strip(), a, ReportTexts.topBlocker(a),
+    String owner = Owners.of(report);
+    return new Row(a.getDatasetId(), title == null ? "" : title, owner == null ? "" : owner, a, ReportTexts.topBlocker(a),
         ReportTexts.score(a, "metadataScore"), ReportTexts.score(a, "opennessStars"));
   }
 }

@@ -1,14 +1,16 @@
 package se.odis.report;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +21,10 @@ import java.util.function.Consumer;
 
 /**
  * Text kept for later in a report that must be written out of order (an overview before the
- * details, errors after the assessments): in memory while small, in a temporary file once it grows
- * past {@link #MEMORY_LIMIT}, so that a portfolio of any size is written in flat memory.
+ * details, errors after the assessments, datasets owner by owner): UTF-8 in memory while small, in
+ * a temporary file once it grows past {@link #MEMORY_LIMIT}, so that a portfolio of any size is
+ * written in flat memory. {@link #size()} marks a place, and {@link #copyTo(Out, long, long)}
+ * copies what was written between two marks, so that parts can be written out in another order.
  *
  * <p>The temporary file is removed from its directory as soon as it is opened (on POSIX systems an
  * open file lives on without a name), so that nothing is left behind even if the process is killed;
@@ -29,18 +33,21 @@ import java.util.function.Consumer;
 final class Spool implements AutoCloseable {
   static final int MEMORY_LIMIT = 1 << 20;
 
-  private StringBuilder memory = new StringBuilder();
+  private Memory memory = new Memory();
   private FileChannel channel;
-  private Writer fileWriter;
+  private OutputStream fileOut;
+  private long size;
 
   void write(String s) {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
     try {
-      if (fileWriter != null) {
-        fileWriter.write(s);
+      size += b.length;
+      if (fileOut != null) {
+        fileOut.write(b);
         return;
       }
-      memory.append(s);
-      if (memory.length() > MEMORY_LIMIT) toFile();
+      memory.write(b, 0, b.length);
+      if (memory.size() > MEMORY_LIMIT) toFile();
     } catch (IOException e) {
       throw new UncheckedIOException(new IOException(
           "cannot write a temporary file of the report in " + tempDir() + ": " + e.getMessage(), e));
@@ -56,8 +63,8 @@ final class Spool implements AutoCloseable {
     } catch (IOException e) {
       // Not allowed while open on this system: DELETE_ON_CLOSE removes it.
     }
-    fileWriter = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16);
-    fileWriter.write(memory.toString());
+    fileOut = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+    memory.writeTo(fileOut);
     memory = null;
   }
 
@@ -67,16 +74,27 @@ final class Spool implements AutoCloseable {
 
   /** @return true if nothing has been written */
   boolean isEmpty() {
-    return channel == null && memory.length() == 0;
+    return size == 0;
+  }
+
+  /** @return how many bytes have been written: a mark for {@link #copyTo(Out, long, long)} */
+  long size() {
+    return size;
   }
 
   /** Copies everything written, in order, to {@code out}. */
   void copyTo(Out out) {
-    if (channel == null) {
-      out.print(memory.toString());
-      return;
-    }
-    try (Reader r = readBack()) {
+    copyTo(out, 0, size);
+  }
+
+  /**
+   * Copies what was written between two marks to {@code out}.
+   *
+   * @param from the {@link #size()} before the first write to copy
+   * @param to the {@link #size()} after the last write to copy
+   */
+  void copyTo(Out out, long from, long to) {
+    try (Reader r = new InputStreamReader(read(from, to), StandardCharsets.UTF_8)) {
       char[] buf = new char[1 << 14];
       for (int n = r.read(buf); n >= 0; n = r.read(buf)) out.print(new String(buf, 0, n));
     } catch (IOException e) {
@@ -86,18 +104,41 @@ final class Spool implements AutoCloseable {
 
   /** Hands every line written (without its line end) to {@code each}, in order. */
   void lines(Consumer<String> each) {
-    try (BufferedReader r = new BufferedReader(channel == null ? new StringReader(memory.toString()) : readBack())) {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(read(0, size), StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) each.accept(line);
     } catch (IOException e) {
       throw new UncheckedIOException(new IOException("cannot read back a temporary file of the report: " + e.getMessage(), e));
     }
   }
 
-  /** A reader from the start of the file; closing it leaves the channel open. */
-  private Reader readBack() throws IOException {
-    fileWriter.flush();
-    channel.position(0);
-    return new InputStreamReader(Channels.newInputStream(new Unclosable(channel)), StandardCharsets.UTF_8);
+  /** The bytes between two marks; reading them leaves the place of the next write alone. */
+  private InputStream read(long from, long to) throws IOException {
+    if (from < 0 || to < from || to > size) throw new IllegalArgumentException(from + ".." + to + " of " + size);
+    if (channel == null) return new ByteArrayInputStream(memory.bytes(), (int) from, (int) (to - from));
+    fileOut.flush();
+    return new InputStream() {
+      private final ByteBuffer one = ByteBuffer.allocate(1);
+      private long at = from;
+
+      @Override
+      public int read() throws IOException {
+        one.clear();
+        return read(one) < 0 ? -1 : one.get(0) & 0xff;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        return read(ByteBuffer.wrap(b, off, len));
+      }
+
+      private int read(ByteBuffer dst) throws IOException {
+        if (at >= to) return -1;
+        if (dst.remaining() > to - at) dst.limit(dst.position() + (int) (to - at));
+        int n = channel.read(dst, at);
+        if (n > 0) at += n;
+        return n;
+      }
+    };
   }
 
   @Override
@@ -108,29 +149,15 @@ final class Spool implements AutoCloseable {
       // the file has no name left, or is deleted on exit
     }
     channel = null;
-    fileWriter = null;
-    memory = new StringBuilder();
+    fileOut = null;
+    memory = new Memory();
+    size = 0;
   }
 
-  /** The channel for reading back, with a close that does nothing: the spool closes the channel. */
-  private static final class Unclosable implements java.nio.channels.ReadableByteChannel {
-    private final FileChannel c;
-
-    Unclosable(FileChannel c) {
-      this.c = c;
+  /** A byte buffer whose bytes can be read without a copy. */
+  private static final class Memory extends ByteArrayOutputStream {
+    byte[] bytes() {
+      return buf;
     }
-
-    @Override
-    public int read(java.nio.ByteBuffer dst) throws IOException {
-      return c.read(dst);
-    }
-
-    @Override
-    public boolean isOpen() {
-      return c.isOpen();
-    }
-
-    @Override
-    public void close() {}
   }
 }

@@ -138,10 +138,22 @@ final class Summary {
 
   /** @return the blockers that stop the most datasets, most first (ties by rule id), at most {@link #TOP} */
   List<BlockerCount> topBlockers() {
-    List<BlockerCount> all = new ArrayList<>();
-    blockerCounts.forEach((id, n) -> all.add(new BlockerCount(id, blockerTitles.get(id), n[0])));
+    List<BlockerCount> all = blockers();
     all.sort(Comparator.comparingLong(BlockerCount::datasets).reversed().thenComparing(BlockerCount::ruleId));
     return all.size() > TOP ? List.copyOf(all.subList(0, TOP)) : List.copyOf(all);
+  }
+
+  /** @return every blocker seen and how many datasets it stops, by rule id (one per rule, not per dataset) */
+  List<BlockerCount> allBlockers() {
+    List<BlockerCount> all = blockers();
+    all.sort(Comparator.comparing(BlockerCount::ruleId));
+    return List.copyOf(all);
+  }
+
+  private List<BlockerCount> blockers() {
+    List<BlockerCount> all = new ArrayList<>();
+    blockerCounts.forEach((id, n) -> all.add(new BlockerCount(id, blockerTitles.get(id), n[0])));
+    return all;
   }
 
   /** @return the datasets not yet ready that are closest to publication, closest first, at most {@link #TOP} */

@@ -95,7 +95,7 @@ final class XlsxWriter implements FormatWriter {
   @Override
   public void assessed(DatasetReport report) {
     Assessment a = report.assessment();
-    String owner = owner(report);
+    String owner = Owners.of(report);
     if (owners != null) owners.add(owner, a);
     int n = datasetRow + 1;
     Row r = datasets.createRow(++datasetRow);
@@ -172,7 +172,7 @@ final class XlsxWriter implements FormatWriter {
   /** The sheet of owners, second: each owner's datasets by verdict and how many have blockers. */
   private void owners(Summary summary) {
     List<Verdict> verdicts = List.of(Verdict.values());
-    Sheet s = wb.createSheet(l.get("xlsx.owners"));
+    Sheet s = wb.createSheet(l.get("summary.byOwner"));
     Row h = s.createRow(0);
     int c = 0;
     for (String key : new String[] {"col.owner", "col.datasets"}) {
@@ -200,11 +200,6 @@ final class XlsxWriter implements FormatWriter {
     }
     filter(s, row, 3 + verdicts.size());
     wb.setSheetOrder(s.getSheetName(), 1);
-  }
-
-  private String owner(DatasetReport report) {
-    String o = report.dataset().getRoles().getOwner();
-    return o == null || o.isBlank() ? null : o;
   }
 
   private static void filter(Sheet s, int lastRow, int columns) {

@@ -39,6 +39,36 @@ class SpoolTest {
   }
 
   @Test
+  void spool_copiesWhatWasWrittenBetweenTwoMarks_inMemoryAndSpilled() {
+    try (Spool s = new Spool()) {
+      long a = s.size();
+      s.write("första åäö\n");
+      long b = s.size();
+      s.write("second\n");
+      long c = s.size();
+      assertThat(range(s, b, c)).isEqualTo("second\n");
+      assertThat(range(s, a, b)).isEqualTo("första åäö\n");
+      s.write("y".repeat(Spool.MEMORY_LIMIT));
+      long d = s.size();
+      s.write("last ☃\n");
+      // spilled to a file now: the same marks still hold, and writing goes on at the end
+      assertThat(range(s, a, b)).isEqualTo("första åäö\n");
+      assertThat(range(s, d, s.size())).isEqualTo("last ☃\n");
+      s.write("after\n");
+      assertThat(range(s, b, c)).isEqualTo("second\n");
+      StringWriter all = new StringWriter();
+      s.copyTo(new Out(all));
+      assertThat(all.toString()).endsWith("last ☃\nafter\n").hasSize((int) (11 + 7 + Spool.MEMORY_LIMIT + 7 + 6));
+    }
+  }
+
+  private static String range(Spool s, long from, long to) {
+    StringWriter w = new StringWriter();
+    s.copyTo(new Out(w), from, to);
+    return w.toString();
+  }
+
+  @Test
   void spool_spilledToAFile_leavesNoFileWithAName() throws Exception {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
     List<Path> before = spoolFiles(tmp);

@@ -197,6 +197,8 @@ class ApiTest {
         .startsWith("default-src 'none'").contains("frame-ancestors 'none'");
     assertThat(html.body()).contains("Bygglovsansökningar");
     for (se.odis.report.Format format : se.odis.report.Format.values()) {
+      // format=xlsx is the dataset's checklist workbook here, not odis assess's portfolio workbook: tested below.
+      if (format == se.odis.report.Format.XLSX) continue;
       String f = format.id();
       HttpResponse<String> r = t.get("/api/datasets/" + TestRecord.BLOCKED + "/report?format=" + f, t.reader);
       assertThat(r.statusCode()).as(f).isEqualTo(200);
