@@ -25,12 +25,12 @@ import se.odis.model.Severity;
 import se.odis.model.Verdict;
 
 /**
- * The portfolio as a workbook (Apache POI, streamed: a window of rows in memory, the rest in POI's
- * temporary files, removed on {@link #close()}): a sheet with one row per dataset, a sheet with
- * one row per finding, a sheet of the inputs that could not be read (when there are any) and, when
- * grouped by owner, a sheet with each owner's counts. Headers and values are in the report's
- * language; every sheet has its header frozen and a filter on every column. A text is always a
- * text cell, never a formula, so nothing in a dataset runs in a spreadsheet.
+ * The portfolio as a workbook (Apache POI, streamed: a window of rows in memory, the rest in
+ * temporary files without a name, {@link NamelessWorkbook}): a sheet with one row per dataset, a
+ * sheet with one row per finding, a sheet of the inputs that could not be read (when there are
+ * any) and, when grouped by owner, a sheet with each owner's counts. Headers and values are in the
+ * report's language; every sheet has its header frozen and a filter on every column. A text is
+ * always a text cell, never a formula, so nothing in a dataset runs in a spreadsheet.
  */
 final class XlsxWriter implements FormatWriter {
   /** Excel's longest cell text. */
@@ -50,7 +50,7 @@ final class XlsxWriter implements FormatWriter {
   private final String lang;
   private final OutputStream out;
   private final Run run;
-  private final SXSSFWorkbook wb = new SXSSFWorkbook(200);
+  private final SXSSFWorkbook wb = new NamelessWorkbook(200);
   private final CellStyle header;
   private final Sheet datasets;
   private final Sheet findings;
@@ -66,7 +66,6 @@ final class XlsxWriter implements FormatWriter {
     this.out = out;
     this.run = run;
     this.owners = run.groupByOwner() ? new Owners(labels) : null;
-    wb.setCompressTempFiles(true);
     header = wb.createCellStyle();
     Font bold = wb.createFont();
     bold.setBold(true);
@@ -220,9 +219,7 @@ final class XlsxWriter implements FormatWriter {
     try {
       wb.close();
     } catch (IOException e) {
-      // nothing was written through the workbook's own streams
-    } finally {
-      wb.dispose();
+      // the workbook is being thrown away, and its files have no names
     }
   }
 }

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -100,6 +103,39 @@ class XlsxTest {
       assertThat(texts(owners.getRow(2)).subList(0, 3)).containsExactly("Trafiknämnden", "2", "2");
       assertThat(texts(owners.getRow(3)).subList(0, 2)).containsExactly("(no owner given)", "2");
     }
+  }
+
+  @Test
+  void manyDatasets_streamThroughTemporaryFilesWithoutNames_andAllArrive() throws Exception {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    List<Path> before = temporaryFiles(tmp);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (PortfolioReport p = Reports.writer(Format.XLSX, EN).open(out)) {
+      for (int i = 0; i < 600; i++) p.add(Examples.reports().get(i % 3));
+      // Rows beyond the window are in temporary files by now; none has a name a killed process would leave.
+      assertThat(temporaryFiles(tmp)).isEqualTo(before);
+      p.finish();
+    }
+    assertThat(temporaryFiles(tmp)).isEqualTo(before);
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      assertThat(wb.getSheet("Datasets").getLastRowNum()).isEqualTo(600);
+      assertThat(texts(wb.getSheet("Datasets").getRow(600)).get(1)).isEqualTo("exempelkommun-parkering-01");
+      int findings = 0;
+      for (DatasetReport r : Examples.reports()) findings += r.assessment().getFindings().size();
+      assertThat(wb.getSheet("Findings").getLastRowNum()).isEqualTo(200 * findings);
+    }
+  }
+
+  private static List<Path> temporaryFiles(Path tmp) throws Exception {
+    List<Path> out = new ArrayList<>();
+    for (Path dir : List.of(tmp, tmp.resolve("poifiles"))) {
+      if (!Files.isDirectory(dir)) continue;
+      try (Stream<Path> s = Files.list(dir)) {
+        s.filter(f -> f.getFileName().toString().startsWith("odis-report-") || dir.endsWith("poifiles"))
+            .sorted().forEach(out::add);
+      }
+    }
+    return out;
   }
 
   @Test
