@@ -547,7 +547,7 @@ final class HtmlWriter extends OverviewFirstWriter {
       // from a new page and a typical one on one page (warnings and recommendations in two columns,
       // a recommendation's fix without its explanation), no table row or finding cut, an id broken
       // only at its hyphens, a stage's name never inside a word.
-      "@page{size:A4;margin:10mm 11mm}",
+      "@page{size:A4;margin:8mm 10mm}",
       "@media print{"
           + "body{background:#fff;font-size:8.5pt;line-height:1.25}"
           + "main{max-width:none;padding:0}"
