@@ -270,7 +270,7 @@ class RulePackTest {
     Result r = odis("assess", "-q", "--rules", p.toString(), "--format", "csv", "--as-of", AS_OF, portfolio.toString());
 
     assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(r.out().lines().map(l -> l.split(",")[0])).containsExactly("id", "a", "c");
+    assertThat(r.out().lines().map(l -> l.split(",")[0])).containsExactly("Id", "a", "c");
     assertThat(r.err()).isEqualTo("odis: error: " + portfolio + ":2: rule MUN-010 \"Tal i id\" of the rule pack " + p
         + " (" + p.resolve("fel.drl") + ") failed on dataset \"boom\": its action threw NumberFormatException: "
         + "For input string: \"boom\"; expected a rule that holds for every dataset (test a field for null before "
