@@ -2,6 +2,7 @@ package se.odis.cli;
 
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -27,6 +28,42 @@ final class InputFormat {
 
     From(String name) {
       this.name = name;
+    }
+
+    /**
+     * Tells whether a directory walk reads a file of this name.
+     *
+     * @param fileName the file's name
+     * @param syntax for DCAT, the syntax given for every catalogue file (then any file is read), or
+     *     null (then only a name that tells a syntax)
+     */
+    boolean accepts(String fileName, RdfSyntax syntax) {
+      String n = fileName.toLowerCase(Locale.ROOT);
+      switch (this) {
+        case DCAT:
+          return syntax != null || RdfSyntax.fromFileName(n).isPresent();
+        case CKAN:
+          return n.endsWith(".json");
+        default:
+          return n.endsWith(".json") || n.endsWith(".ndjson") || n.endsWith(".jsonl");
+      }
+    }
+
+    /** @return what one file of this kind is called in messages: dataset, catalogue or CKAN */
+    String fileKind() {
+      return this == DCAT ? "catalogue" : this == CKAN ? "CKAN" : "dataset";
+    }
+
+    /** @return the files of this kind a directory walk reads, with their endings, for messages */
+    String extensions() {
+      switch (this) {
+        case DCAT:
+          return "catalogue (*.ttl, *.rdf, *.xml, *.jsonld, *.json, *.nt, *.rj)";
+        case CKAN:
+          return "CKAN (*.json)";
+        default:
+          return "dataset (*.json, *.ndjson, *.jsonl)";
+      }
     }
 
     @Override

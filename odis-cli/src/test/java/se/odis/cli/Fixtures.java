@@ -66,4 +66,22 @@ final class Fixtures {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** @return what an iterator yields, in order */
+  static <T> List<T> all(java.util.Iterator<T> items) {
+    List<T> out = new java.util.ArrayList<>();
+    items.forEachRemaining(out::add);
+    return out;
+  }
+
+  /** @return the problem an input reader's item fails with; an assertion error if it is no such item */
+  static se.odis.model.InputProblem problem(Object item) {
+    if (!(item instanceof Pending)) throw new AssertionError("expected a problem, not " + item);
+    try {
+      ((Pending) item).load();
+    } catch (se.odis.model.InvalidInputException e) {
+      return e.getProblem();
+    }
+    throw new AssertionError("expected a problem, but the input was read");
+  }
 }

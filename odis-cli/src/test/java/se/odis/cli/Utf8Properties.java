@@ -37,7 +37,7 @@ class Utf8Properties {
   void parseLine_fromBytes_givesTheDatasetTheStrictReaderGives(@ForAll("exampleIndex") int example) throws Exception {
     String line = Fixtures.exampleLines().get(example);
 
-    assertThat(Inputs.parseLine(line.getBytes(StandardCharsets.UTF_8), 7, "x.ndjson").dataset())
+    assertThat(NdjsonLines.parseLine(line.getBytes(StandardCharsets.UTF_8), 7, "x.ndjson").dataset())
         .isEqualTo(DatasetReader.strict().read(line, "x.ndjson"));
   }
 
