@@ -3,7 +3,6 @@ package se.odis.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -102,13 +101,7 @@ final class AssessCommand implements Callable<Integer> {
       description = "Report language: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Language language;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "YYYY-MM-DD",
-      converter = DateConverter.class,
-      description = "The day to assess for (default: today). Dates in the dataset are judged "
-          + "against it, so a fixed day gives a reproducible report.")
-  LocalDate asOf;
+  @Mixin AsOfOption asOf;
 
   @Option(
       names = "--rules",
@@ -213,7 +206,7 @@ final class AssessCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
     }
-    LocalDate day = asOf != null ? asOf : LocalDate.now();
+    LocalDate day = asOf.dayOrToday();
     Labels labels = Labels.of(language);
     PrintWriter out = spec.commandLine().getOut();
 
@@ -541,19 +534,6 @@ final class AssessCommand implements Callable<Integer> {
         return false;
       default:
         return Terminal.colourOnStdout();
-    }
-  }
-
-  /** Converts {@code --as-of}; the message says what is expected. */
-  static final class DateConverter implements ITypeConverter<LocalDate> {
-    @Override
-    public LocalDate convert(String value) {
-      try {
-        return LocalDate.parse(value.strip());
-      } catch (DateTimeParseException e) {
-        throw new TypeConversionException(
-            "'" + value + "' is not a date; expected a date written YYYY-MM-DD, e.g. 2026-01-31");
-      }
     }
   }
 

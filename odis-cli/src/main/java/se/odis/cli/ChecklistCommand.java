@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -60,9 +59,8 @@ final class ChecklistCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite the workbook if it exists (edits in it are lost).")
   boolean force;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = AssessCommand.DateConverter.class,
-      description = "The day to assess for, in the workbook's assessment sheet (default: today).")
-  LocalDate asOf;
+  /** The day of the workbook's assessment sheet. */
+  @Mixin AsOfOption asOf;
 
   @Mixin LanguageOption lang;
 
@@ -72,7 +70,7 @@ final class ChecklistCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Labels l = lang.labels();
     if (mode.read != null) {
-      if (force || asOf != null) {
+      if (force || asOf.given()) {
         throw new ParameterException(spec.commandLine(), "--force and --as-of apply to writing a workbook (-o), not to --read");
       }
       return read(l);
@@ -89,7 +87,7 @@ final class ChecklistCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    var assessment = Assessors.shared().assess(f.dataset(), asOf != null ? asOf : LocalDate.now());
+    var assessment = Assessors.shared().assess(f.dataset(), asOf.dayOrToday());
     try {
       ChecklistWorkbook.write(f, assessment, lang.tag(), out);
     } catch (IOException e) {

@@ -62,7 +62,7 @@ final class ProgressCommand implements Callable<Integer> {
       description = "DONE, IN_PROGRESS, NOT_STARTED or NOT_APPLICABLE (only for the guide's conditional tasks).")
   TaskStatus status;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = AssessCommand.DateConverter.class,
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
       description = "When the status was reached (default: today).")
   LocalDate date;
 
@@ -74,9 +74,8 @@ final class ProgressCommand implements Callable<Integer> {
       description = "A note, e.g. the reference of a decision. \"\" removes it.")
   String note;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = AssessCommand.DateConverter.class,
-      description = "For the checklist: the day to assess for (default: today).")
-  LocalDate asOf;
+  /** The day the checklist (without TASK) is assessed for. */
+  @Mixin AsOfOption asOf;
 
   @Mixin LanguageOption lang;
 
@@ -92,14 +91,14 @@ final class ProgressCommand implements Callable<Integer> {
                 + "odis progress " + file + " A.3.3.1 --status DONE");
       }
       RecordFile f = RecordFile.read(file);
-      print(f.dataset(), Assessors.shared().assess(f.dataset(), asOf != null ? asOf : LocalDate.now()), l);
+      print(f.dataset(), Assessors.shared().assess(f.dataset(), asOf.dayOrToday()), l);
       return ExitCodes.OK;
     }
     if (status == null) {
       throw new ParameterException(spec.commandLine(),
           "--status is missing; expected one of " + statuses());
     }
-    if (asOf != null) throw new ParameterException(spec.commandLine(), "--as-of applies only to the checklist, without TASK");
+    if (asOf.given()) throw new ParameterException(spec.commandLine(), "--as-of applies only to the checklist, without TASK");
     LocalDate day = date != null ? date : LocalDate.now();
     RecordFile after = RecordFile.read(file).progress(task, status, day, by, note);
     String id = TaskId.of(task.strip()).getId();
