@@ -1,7 +1,6 @@
 package se.odis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +24,7 @@ import se.odis.model.Dataset;
 import se.odis.model.Finding;
 import se.odis.model.InvalidInputException;
 import se.odis.model.Severity;
+import se.odis.model.test.SharedData;
 import se.odis.rules.Assessor;
 
 /**
@@ -41,10 +41,7 @@ class CatalogueScoreboardTest {
 
   @Test
   void docsCataloguesMd_matchesWhatOdisMakesOfTheRealCatalogues() throws IOException {
-    String dir = System.getProperty("odis.shared.dir");
-    assumeTrue(dir != null && !dir.isBlank(), "odis.shared.dir is not set: run the tests through Maven");
-    Path realdata = Path.of(dir, "realdata");
-    assumeTrue(Files.isDirectory(realdata), realdata + " is absent: ../shared/realdata is expected beside the clone");
+    Path realdata = SharedData.directory("realdata");
 
     String expected = scoreboard(realdata);
     if (Boolean.getBoolean("odis.updateDocs")) Files.writeString(DOC, expected, StandardCharsets.UTF_8);

@@ -1,17 +1,16 @@
 package se.odis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static se.odis.cli.Cli.READY;
 import static se.odis.cli.Cli.odis;
 import static se.odis.cli.Fixtures.AS_OF;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.odis.cli.Cli.Result;
+import se.odis.model.test.SharedData;
 
 /** {@code odis assess --from dcat|ckan}: every dataset of a catalogue, with the import's notes. */
 class CatalogueTest {
@@ -28,12 +27,6 @@ class CatalogueTest {
       "<https://example.se/ds/2> a dcat:Dataset ; dct:identifier \"ds-2\" ; dct:title \"Utan språk\" .",
       "");
 
-  private static Path shared(String relative) {
-    Path base = Path.of(System.getProperty("odis.shared.dir", "../../shared"));
-    Path p = base.resolve(relative);
-    assumeTrue(Files.isRegularFile(p), p + " is not here");
-    return p;
-  }
 
   @Test
   void dcat_turtle_assessesEveryDatasetWithItsUriAndNotes() {
@@ -117,7 +110,7 @@ class CatalogueTest {
 
   @Test
   void dcat_realCatalogue_raa_assessesAll173Datasets() {
-    Path rdf = shared("realdata/catalogs/raa-ksamsok-soch-catalog.rdf");
+    Path rdf = SharedData.realdata("catalogs/raa-ksamsok-soch-catalog.rdf");
 
     Result r = odis("assess", "-q", "--from", "dcat", "--format", "json", "--lang", "en", "--as-of", AS_OF, rdf.toString());
 
@@ -139,7 +132,7 @@ class CatalogueTest {
 
   @Test
   void dcat_realCatalogue_sgu_assessesAll9DatasetsBlockedByUnansweredFacts() {
-    Path rdf = shared("realdata/catalogs/sgu-geological-survey-catalog.rdf");
+    Path rdf = SharedData.realdata("catalogs/sgu-geological-survey-catalog.rdf");
 
     Result r = odis("assess", "-q", "--from", "dcat", "--format", "json", "--as-of", AS_OF, rdf.toString());
 
@@ -157,7 +150,7 @@ class CatalogueTest {
 
   @Test
   void ckan_realPackage_isAssessed() {
-    Path json = shared("realdata/ckan/ckanext-dcat__ckan_dataset.json");
+    Path json = SharedData.realdata("ckan/ckanext-dcat__ckan_dataset.json");
 
     Result r = odis("assess", "-q", "--from", "ckan", "--format", "json", "--as-of", AS_OF, json.toString());
 

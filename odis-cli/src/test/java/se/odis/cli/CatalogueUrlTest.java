@@ -1,7 +1,6 @@
 package se.odis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static se.odis.cli.Cli.odis;
 import static se.odis.cli.Fixtures.AS_OF;
 
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.odis.cli.Cli.Result;
+import se.odis.model.test.SharedData;
 
 /**
  * {@code odis assess --from dcat|ckan URL}: catalogues read from a local server on 127.0.0.1 (the
@@ -61,15 +61,10 @@ class CatalogueUrlTest {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
-  private static Path shared(String relative) {
-    Path p = Path.of(System.getProperty("odis.shared.dir", "../../shared")).resolve(relative);
-    assumeTrue(Files.isRegularFile(p), p + " is not here");
-    return p;
-  }
 
   @Test
   void dcatUrl_realCatalogue_isAssessedLikeTheFile() throws IOException {
-    Path rdf = shared("realdata/catalogs/sgu-geological-survey-catalog.rdf");
+    Path rdf = SharedData.realdata("catalogs/sgu-geological-survey-catalog.rdf");
     BODIES.put("/sgu", Files.readAllBytes(rdf));
 
     Result fromUrl = odis("assess", "-q", "--from", "dcat", "--format", "csv", "--as-of", AS_OF, url("/sgu"));

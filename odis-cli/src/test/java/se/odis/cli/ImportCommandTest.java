@@ -1,7 +1,6 @@
 package se.odis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static se.odis.cli.Cli.odis;
 
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.odis.cli.Cli.Result;
 import se.odis.model.DatasetReader;
+import se.odis.model.test.SharedData;
 
 /** {@code odis import}: a catalogue into the record, and again. */
 class ImportCommandTest {
@@ -151,10 +151,7 @@ class ImportCommandTest {
 
   @Test
   void import_theRaaCatalogue_thenAssessTheRecord() throws Exception {
-    String shared = System.getProperty("odis.shared.dir");
-    assumeTrue(shared != null, "odis.shared.dir is not set: run through Maven");
-    Path raa = Path.of(shared, "realdata", "catalogs", "raa-ksamsok-soch-catalog.rdf");
-    assumeTrue(Files.isReadable(raa), raa + " is absent");
+    Path raa = SharedData.realdata("catalogs/raa-ksamsok-soch-catalog.rdf");
     Path dir = tmp.resolve("record");
 
     Result imported = odis("import", "--from", "dcat", raa.toString(), "--into", dir.toString());

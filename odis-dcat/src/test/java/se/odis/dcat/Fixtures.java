@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import se.odis.model.Dataset;
 import se.odis.model.DatasetReader;
 import se.odis.model.InvalidInputException;
+import se.odis.model.test.SharedData;
 
 /** Where tests find their inputs: the shared real data (read in place) and the project's examples. */
 final class Fixtures {
@@ -20,12 +21,7 @@ final class Fixtures {
 
   /** A file under ../shared/realdata; the test is skipped, saying why, when it is not there. */
   static Path realdata(String relative) {
-    String dir = System.getProperty("odis.shared.dir");
-    assumeTrue(dir != null && !dir.isBlank(),
-        "system property odis.shared.dir is not set: run the tests through Maven, whose Surefire passes it");
-    Path p = Path.of(dir, "realdata", relative);
-    assumeTrue(Files.isReadable(p), "real data file " + p + " is absent: shared/realdata is expected beside the clone");
-    return p;
+    return SharedData.realdata(relative);
   }
 
   /** The example datasets of odis-examples, read strictly; skipped when the module is not beside this one. */

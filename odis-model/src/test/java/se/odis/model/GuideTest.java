@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import se.odis.model.test.SharedData;
 
 class GuideTest {
   private static final Guide GUIDE = Guide.odis();
@@ -300,15 +300,7 @@ class GuideTest {
   // ---------------------------------------------------------------- verbatim against the seed
 
   private static List<String[]> seedEntries() throws IOException {
-    String dir = System.getProperty("odis.shared.dir");
-    Assumptions.assumeTrue(
-        dir != null && !dir.isBlank(),
-        "system property odis.shared.dir is not set; cannot compare the guide with"
-            + " <odis.shared.dir>/seed/odis-guide-sv.txt");
-    Path seed = Path.of(dir, "seed", "odis-guide-sv.txt");
-    Assumptions.assumeTrue(
-        Files.isRegularFile(seed),
-        "the ÖDIS guide seed " + seed.toAbsolutePath() + " is absent; cannot compare the guide");
+    Path seed = SharedData.file("seed/odis-guide-sv.txt");
     List<String[]> out = new ArrayList<>();
     for (String line : Files.readAllLines(seed, StandardCharsets.UTF_8)) {
       Matcher m = SEED_LINE.matcher(line.strip());

@@ -1,7 +1,5 @@
 package se.odis.record;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +8,7 @@ import java.util.List;
 import se.odis.dcat.DcatImporter;
 import se.odis.model.CatalogueFormat;
 import se.odis.model.InvalidInputException;
+import se.odis.model.test.SharedData;
 
 /** The RAÄ catalogue under ../shared/realdata, read in place, and variants of it written to a test's folder. */
 final class RealData {
@@ -19,12 +18,7 @@ final class RealData {
 
   /** A file under ../shared/realdata; the test is skipped, saying why, when it is not there. */
   static Path realdata(String relative) {
-    String dir = System.getProperty("odis.shared.dir");
-    assumeTrue(dir != null && !dir.isBlank(),
-        "system property odis.shared.dir is not set: run the tests through Maven, whose Surefire passes it");
-    Path p = Path.of(dir, "realdata", relative);
-    assumeTrue(Files.isReadable(p), "real data file " + p + " is absent: shared/realdata is expected beside the clone");
-    return p;
+    return SharedData.realdata(relative);
   }
 
   static String raaText() throws Exception {

@@ -1,7 +1,6 @@
 package se.odis.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,16 +25,14 @@ import org.w3c.dom.NodeList;
 import se.odis.model.Finding;
 import se.odis.model.InputProblem;
 import se.odis.model.Severity;
+import se.odis.model.test.SharedData;
 import se.odis.rules.Assessor;
 
 /** SARIF, JUnit XML and GitHub annotations, as CI tools read them. */
 class PipelineFormatsTest {
-  private static final Path SHARED = Path.of(System.getProperty("odis.shared.dir", "../../shared"));
-
   @Test
   void sarif_isValidAgainstTheSarif210Schema_withTheRuleCatalogueAndAResultPerFinding() throws Exception {
-    Path schemaFile = SHARED.resolve("realdata/schemas/sarif-schema-2.1.0.json");
-    assumeTrue(Files.isRegularFile(schemaFile), "the SARIF schema is in ../shared: " + schemaFile + " is absent");
+    Path schemaFile = SharedData.realdata("schemas/sarif-schema-2.1.0.json");
     String sarif = portfolio(Format.SARIF, ReportOptions.builder().rules(Assessor.create().getRules()).build());
 
     JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
