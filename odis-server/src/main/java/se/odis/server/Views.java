@@ -133,12 +133,10 @@ final class Views {
     for (GateStatus g : a.getGates()) {
       String task = g.getGate().getTaskId();
       gateOfTask.put(task, t.of(g.getGate()));
-      TaskProgress p = d.getProgress().get(TaskId.of(task));
-      String decided = "";
-      if (p != null && p.getStatus() == TaskStatus.DONE) {
-        decided = String.join(" · ", java.util.stream.Stream.of(p.getDate() == null ? null : p.getDate().toString(), p.getBy())
-            .filter(java.util.Objects::nonNull).toList());
-      }
+      // Who decided when, as every report says it (a decision dated after the assessment day is not taken yet).
+      String decided = String.join(" · ", java.util.stream.Stream.of(
+          g.getDecidedOn() == null ? null : g.getDecidedOn().toString(), g.getDecidedBy())
+          .filter(java.util.Objects::nonNull).toList());
       gates.add(new GateView(t.of(g.getGate()), task, t.of(g.getState()) + (g.getBlockers().isEmpty() ? "" : " (" + String.join(", ", g.getBlockers()) + ")"),
           switch (g.getState()) { case PASSED -> "ok"; case BLOCKED -> "bad"; default -> "wait"; }, decided));
     }

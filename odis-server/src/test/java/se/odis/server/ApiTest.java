@@ -69,6 +69,24 @@ class ApiTest {
   }
 
   @Test
+  void assessment_gatesSayWhoDecidedWhen_everyKeyAsOpenapiDescribesIt() throws Exception {
+    // t.get checks the answer against openapi.json, whose gate and next-step objects take no key
+    // they do not describe: a key added to odis-assessment/1 and not to the document fails here.
+    JsonNode a = TestRecord.json(t.get("/api/datasets/exempelkommun-parkering-01/assessment", t.reader));
+    JsonNode goAhead = a.get("gates").get(0);
+    assertThat(goAhead.get("gate").asText()).isEqualTo("GO_AHEAD");
+    assertThat(goAhead.get("decidedOn").asText()).isEqualTo("2026-03-01");
+    assertThat(goAhead.get("decidedBy").asText()).isEqualTo("Anna Andersson, öppna data-samordnare");
+    // Dated after the day asked for, the decision is not taken yet: null, as the CLI's --as-of says.
+    JsonNode before = TestRecord.json(t.get("/api/datasets/exempelkommun-parkering-01/assessment?asOf=2026-02-28", t.reader));
+    assertThat(before.get("gates").get(0).get("decidedOn").isNull()).isTrue();
+    assertThat(before.get("gates").get(0).get("decidedBy").isNull()).isTrue();
+    JsonNode blocked = TestRecord.json(t.get("/api/datasets/" + TestRecord.BLOCKED + "/assessment", t.reader));
+    assertThat(blocked.get("nextSteps")).isNotEmpty();
+    assertThat(blocked.get("nextSteps").get(0).has("note")).isTrue();
+  }
+
+  @Test
   void assess_badDataset_is400_withTheReadersLineColumnAndPointer() throws Exception {
     HttpResponse<String> r = t.post("/api/assess", "{\"id\": \"x\",\n  \"secrecy\": \"MAYBE\"}", t.reader);
     JsonNode p = TestRecord.problem(r, 400);

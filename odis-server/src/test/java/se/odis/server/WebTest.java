@@ -270,6 +270,32 @@ class WebTest {
   }
 
   @Test
+  void aGatesDecision_datedAfterToday_isNotShownAsDecided_asNoReportShowsIt() throws Exception {
+    // The service's day is 2026-11-20 (TestRecord.CLOCK); the go-ahead is recorded done on 2026-11-25.
+    try (TestRecord ro = TestRecord.start(tmp.resolve("later"), false)) {
+      Path file = ro.dir.resolve("ready-to-publish.json");
+      String go = "\"A.3.3.1\": {\n      \"status\": \"DONE\",\n      \"date\": \"";
+      String text = Files.readString(file);
+      assertThat(text).contains(go + "2026-03-01\"");
+      Files.writeString(file, text.replace(go + "2026-03-01\"", go + "2026-11-25\""));
+      assertThat(gateDecided(ro, "A.3.3.1")).isEmpty();
+      // The same decision dated before the day is shown, with who took it.
+      Files.writeString(file, text.replace(go + "2026-03-01\"", go + "2026-11-19\""));
+      assertThat(gateDecided(ro, "A.3.3.1")).isEqualTo("2026-11-19 · Anna Andersson, öppna data-samordnare");
+    }
+  }
+
+  /** @return the text of the "decided" cell of a gate's row on the dataset's page */
+  private static String gateDecided(TestRecord r, String task) throws Exception {
+    HttpResponse<String> page = r.http.send(HttpRequest.newBuilder(URI.create(r.base() + "/datasets/exempelkommun-parkering-01")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    Matcher m = Pattern.compile("<a href=\"#task-" + Pattern.quote(task) + "\">.*?<td data-label=\"Beslutad\">([^<]*)</td>").matcher(page.body());
+    assertThat(m.find()).as("the gate row of " + task + " in " + page.body()).isTrue();
+    return m.group(1).replace("&#183;", "·").strip();
+  }
+
+  @Test
   void staticFiles_areServed_andNothingElseUnderStatic() throws Exception {
     Browser b = new Browser();
     assertThat(b.get("/static/odis.css").statusCode()).isEqualTo(200);
