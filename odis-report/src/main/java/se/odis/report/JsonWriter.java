@@ -30,7 +30,7 @@ final class JsonWriter implements FormatWriter {
   /** One line per value, keys sorted. */
   static final ObjectWriter COMPACT = MAPPER.writer();
   /** The contract's layout for one assessment. */
-  private static final ObjectWriter PRETTY = MAPPER.writer(printer());
+  private static final ObjectWriter PRETTY = MAPPER.writer(printer()).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private final Labels labels;
   private final Out out;
@@ -69,7 +69,7 @@ final class JsonWriter implements FormatWriter {
     try {
       JsonReport json = JsonReport.of(report, labels.tag());
       if (run.single()) {
-        out.print(PRETTY.writeValueAsString(json));
+        PRETTY.writeValue(out.writer(), json);
       } else {
         COMPACT.writeValue(g, json);
       }

@@ -2,10 +2,12 @@ package se.odis.report;
 
 import java.text.MessageFormat;
 import java.util.Collections;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The fixed words of a report in one language, from {@code se/odis/report/labels_<lang>.properties}
@@ -13,6 +15,8 @@ import java.util.TreeSet;
  */
 final class Labels {
   static final String BUNDLE = "se.odis.report.labels";
+
+  private static final Map<Language, Labels> CACHE = new ConcurrentHashMap<>();
 
   private final Language language;
   private final ResourceBundle bundle;
@@ -23,9 +27,9 @@ final class Labels {
   }
 
   static Labels of(Language language) {
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    return new Labels(language, bundle);
+    // Looked up once per language: a service writes a report per request, and the bundles never change.
+    return CACHE.computeIfAbsent(language, l -> new Labels(l, ResourceBundle.getBundle(BUNDLE, l.locale(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))));
   }
 
   Language language() {

@@ -3,6 +3,7 @@ package se.odis.server;
 import io.javalin.config.JavalinConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
 import se.odis.model.Assessment;
 import se.odis.model.Dataset;
+import se.odis.model.DatasetReader;
 import se.odis.model.InputProblem;
 import se.odis.model.InvalidInputException;
 import se.odis.record.RecordFile;
@@ -56,10 +58,35 @@ final class Service {
     this.clock = clock;
     this.maxBody = maxBody;
     this.host = host;
-    this.audit = new Audit(record.dir());
     // Loading the rules is most of starting up: done beside Jetty's start; the first request waits.
     this.assessor = assessor != null ? CompletableFuture.completedFuture(assessor)
         : CompletableFuture.supplyAsync(Assessor::create);
+    warmUp(this.assessor);
+    this.audit = new Audit(record.dir());
+  }
+
+  /**
+   * Readies on a spare thread, while Jetty starts, what the first requests would otherwise pay
+   * for: the JDK's list of locales (Jetty's media types read it when the server is made, and it
+   * loads every locale's data), the dataset reader, and, once the rules are loaded, one assessment
+   * written as the API writes it. Never needed for correctness: a request that comes first does
+   * the same work itself, and a failure here (the rules cannot load) is left to it to report.
+   */
+  private static void warmUp(CompletableFuture<Assessor> rules) {
+    Thread t = new Thread(() -> {
+      java.util.Locale.getAvailableLocales();
+      DatasetReader.prepare();
+      try {
+        Dataset d = DatasetReader.strict().read("{\"id\": \"odis-serve-warm-up\"}", "warm-up");
+        DatasetReport r = DatasetReport.of(d, rules.join().assess(d, LocalDate.of(2026, 1, 1)));
+        Reports.writer(Format.JSON, ReportOptions.builder().language(Language.SV).build())
+            .write(r, OutputStream.nullOutputStream());
+      } catch (RuntimeException | IOException | InvalidInputException e) {
+        // the request that needs the rules reports why they are missing
+      }
+    }, "odis-serve-warm-up");
+    t.setDaemon(true);
+    t.start();
   }
 
   void configure(JavalinConfig config, BiConsumer<String, String> routes) {
@@ -121,7 +148,8 @@ final class Service {
 
   byte[] write(Format format, Language lang, List<DatasetReport> reports, List<InputProblem> invalid)
       throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    // One dataset's JSON assessment is some 5-15 KB: start there rather than double up from 32 bytes.
+    ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
     if (reports.size() == 1 && invalid.isEmpty()) {
       writer(format, lang).write(reports.get(0), out);
     } else {
