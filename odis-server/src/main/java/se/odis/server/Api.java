@@ -235,7 +235,8 @@ final class Api {
     String f = ctx.queryParam("format");
     boolean workbook = f != null && f.strip().equalsIgnoreCase(Media.XLSX);
     Format format = f == null || workbook ? Format.HTML : Format.byName(f).orElseThrow(() ->
-        Problem.badRequest("format: '" + f + "' is not a report format; expected one of " + Format.names() + ", " + Media.XLSX));
+        // Format.names() has xlsx already (odis assess's workbook), which is the checklist workbook here.
+        Problem.badRequest("format: '" + f + "' is not a report format; expected one of " + Format.names()));
     Record.Entry e = s.record.get(ctx.pathParam("id"));
     ctx.header("ETag", e.etag());
     if (workbook) {

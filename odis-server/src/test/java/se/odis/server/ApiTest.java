@@ -243,8 +243,12 @@ class ApiTest {
     // Read back as odis checklist --read does: the workbook of this dataset, and it changes nothing.
     RecordFile back = se.odis.record.ChecklistWorkbook.read(file, new java.io.ByteArrayInputStream(r.body()), "report.xlsx");
     assertThat(back.text()).isEqualTo(file.text());
-    assertThat(TestRecord.problem(t.get("/api/datasets/" + id + "/report?format=xslx", t.reader), 400).get("detail").asText())
-        .contains("xlsx");
+    String detail = TestRecord.problem(t.get("/api/datasets/" + id + "/report?format=xslx", t.reader), 400).get("detail").asText();
+    // Every format named once, xlsx too.
+    assertThat(detail).contains("expected one of ");
+    List<String> named = List.of(detail.substring(detail.indexOf("expected one of ") + "expected one of ".length()).split(", "));
+    assertThat(named).containsExactlyInAnyOrderElementsOf(
+        java.util.Arrays.stream(se.odis.report.Format.values()).map(se.odis.report.Format::id).toList()).doesNotHaveDuplicates();
   }
 
   @Test
