@@ -20,9 +20,8 @@ import se.odis.model.InputProblem;
  * run it as a formula.
  */
 final class CsvWriter implements FormatWriter {
-  /** The label keys of the columns, in order. */
-  static final List<String> COLUMNS = List.of("col.id", "col.title", "col.owner", "col.verdict", "col.stage",
-      "col.blockers", "col.topBlocker", "col.metadata", "col.stars");
+  /** The label keys of the columns, in order: the datasets table's without the number (a row's line is its number). */
+  static final List<String> COLUMNS = Row.COLUMNS.stream().skip(1).map(Row.Column::key).toList();
 
   private static final CsvMapper MAPPER = CsvMapper.builder()
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)

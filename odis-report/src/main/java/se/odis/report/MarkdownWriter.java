@@ -137,11 +137,10 @@ final class MarkdownWriter extends OverviewFirstWriter {
 
   private void tableHead() {
     out.print("|");
-    for (String c : new String[] {"col.number", "col.id", "col.title", "col.owner", "col.verdict", "col.stage",
-        "col.blockers", "col.topBlocker", "col.metadata", "col.stars"}) {
-      out.print(" " + Markdown.text(l.get(c)) + " |");
-    }
-    out.print("\n|--:|---|---|---|---|---|--:|---|--:|--:|\n");
+    for (Row.Column c : Row.COLUMNS) out.print(" " + Markdown.text(l.get(c.key())) + " |");
+    out.print("\n|");
+    for (Row.Column c : Row.COLUMNS) out.print(c.numeric() ? "--:|" : "---|");
+    out.print("\n");
   }
 
   @Override
@@ -223,12 +222,10 @@ final class MarkdownWriter extends OverviewFirstWriter {
     String remedy = f.getRemedy().best(lang);
     if (!remedy.isBlank()) d.write("  *" + Markdown.text(l.get("finding.remedy")) + "* " + Markdown.text(remedy) + "  \n");
     List<String> more = new ArrayList<>();
-    if (f.getSource() != null && !f.getSource().isBlank()) {
-      more.add("*" + Markdown.text(l.get("finding.source")) + "* " + Markdown.text(f.getSource()));
-    }
-    if (f.getSubject() != null && !f.getSubject().isBlank() && !f.getSubject().equals("/")) {
-      more.add("*" + Markdown.text(l.get("finding.subject")) + "* " + Markdown.code(f.getSubject()));
-    }
+    String source = ReportTexts.source(f);
+    if (source != null) more.add("*" + Markdown.text(l.get("finding.source")) + "* " + Markdown.text(source));
+    String subject = ReportTexts.subject(f);
+    if (subject != null) more.add("*" + Markdown.text(l.get("finding.subject")) + "* " + Markdown.code(subject));
     if (!more.isEmpty()) d.write("  " + String.join(" · ", more) + "\n");
   }
 

@@ -82,6 +82,15 @@ abstract class OverviewFirstWriter implements FormatWriter {
     copy(details, 2, heading);
   }
 
+  /**
+   * Copies one owner's table rows to the output, when grouped by owner.
+   *
+   * @param owner the owner as {@link Owners#sorted()} names it
+   */
+  void copyRowsOf(String owner) {
+    copy(rows, 0, groups.get(owner));
+  }
+
   private void copy(Spool spool, int at, BiConsumer<String, Owners.Counts> heading) {
     if (groups == null) {
       spool.copyTo(out);
@@ -89,9 +98,12 @@ abstract class OverviewFirstWriter implements FormatWriter {
     }
     for (Map.Entry<String, Owners.Counts> e : owners.sorted().entrySet()) {
       heading.accept(e.getKey(), e.getValue());
-      Marks m = groups.get(e.getKey());
-      for (int i = 0; i < m.size; i += 4) spool.copyTo(out, m.marks[i + at], m.marks[i + at + 1]);
+      copy(spool, at, groups.get(e.getKey()));
     }
+  }
+
+  private void copy(Spool spool, int at, Marks m) {
+    for (int i = 0; i < m.size; i += 4) spool.copyTo(out, m.marks[i + at], m.marks[i + at + 1]);
   }
 
   /** Keeps the table row of the {@code n}th dataset in {@link #rows}. */

@@ -46,6 +46,16 @@ final class ReportTexts {
     return a.getFindings().stream().filter(f -> f.getSeverity() == s).toList();
   }
 
+  /** @return the finding's legal or standard source, or null when it has none */
+  static String source(Finding f) {
+    return f.getSource() == null || f.getSource().isBlank() ? null : f.getSource();
+  }
+
+  /** @return the field the finding is about, or null when it is about the whole dataset */
+  static String subject(Finding f) {
+    return f.getSubject() == null || f.getSubject().isBlank() || f.getSubject().equals("/") ? null : f.getSubject();
+  }
+
   /** @return why the verdict is what it is */
   static String explanation(Assessment a, Labels l) {
     long blockers = count(a, Severity.BLOCKER);

@@ -1,5 +1,6 @@
 package se.odis.report;
 
+import java.util.List;
 import se.odis.model.Assessment;
 import se.odis.model.Finding;
 
@@ -16,6 +17,20 @@ import se.odis.model.Finding;
  * @param opennessStars its stars as a cell, or ""
  */
 record Row(String id, String title, String owner, Assessment assessment, Finding topBlocker, String metadataScore, String opennessStars) {
+  /**
+   * A column of the datasets table in Markdown and HTML.
+   *
+   * @param key its heading's label key
+   * @param numeric true if it holds a number, aligned right
+   */
+  record Column(String key, boolean numeric) {}
+
+  /** The columns of the datasets table, in order: the dataset's number, then CSV's columns. */
+  static final List<Column> COLUMNS = List.of(new Column("col.number", true), new Column("col.id", false),
+      new Column("col.title", false), new Column("col.owner", false), new Column("col.verdict", false),
+      new Column("col.stage", false), new Column("col.blockers", true), new Column("col.topBlocker", false),
+      new Column("col.metadata", true), new Column("col.stars", true));
+
   static Row of(DatasetReport report, String lang) {
     Assessment a = report.assessment();
     String title = report.title(lang);

@@ -177,10 +177,8 @@ final class TextWriter implements FormatWriter {
     List<String[]> extras = new ArrayList<>();
     String remedy = f.getRemedy().best(lang);
     if (!remedy.isBlank()) extras.add(new String[] {l.get("finding.remedy"), remedy});
-    if (f.getSource() != null && !f.getSource().isBlank()) extras.add(new String[] {l.get("finding.source"), f.getSource()});
-    if (f.getSubject() != null && !f.getSubject().isBlank() && !f.getSubject().equals("/")) {
-      extras.add(new String[] {l.get("finding.subject"), f.getSubject()});
-    }
+    if (ReportTexts.source(f) != null) extras.add(new String[] {l.get("finding.source"), ReportTexts.source(f)});
+    if (ReportTexts.subject(f) != null) extras.add(new String[] {l.get("finding.subject"), ReportTexts.subject(f)});
     int width = extras.stream().mapToInt(e -> e[0].length()).max().orElse(0) + 1;
     for (String[] e : extras) {
       String label = indent + pad(e[0], width);
