@@ -20,7 +20,7 @@ import se.odis.rules.RuleInfo;
 
 /**
  * {@code odis rules}: the rule catalogue — every rule with its id, severity, gate, guide task and
- * title. With {@code --profile} or {@code --rules}, the municipality's rules are listed too, and
+ * title; severities and gates by their names in {@code --lang} in the table, by their codes in JSON. With {@code --profile} or {@code --rules}, the municipality's rules are listed too, and
  * rules the profile disabled, replaced or changed are marked. {@code --format markdown} is
  * {@code docs/rules.md}.
  */
@@ -109,8 +109,10 @@ final class RulesCommand implements Callable<Integer> {
       RuleInfo r = e.info();
       String title = r.getTitle().best(l.tag());
       String note = note(e, l);
+      // For people, in their language (as odis explain shows them); JSON and markdown keep the codes.
       rows.add(new String[] {
-        r.getId(), r.getSeverity().name(), r.getGate() == null ? "" : r.getGate().name(), r.getStep(),
+        r.getId(), se.odis.model.Labels.of(r.getSeverity(), l.tag()),
+        r.getGate() == null ? "" : se.odis.model.Labels.of(r.getGate(), l.tag()), r.getStep(),
         note.isEmpty() ? title : title + "  (" + note + ")",
       });
     }
@@ -164,7 +166,9 @@ final class RulesCommand implements Callable<Integer> {
       case DISABLED: notes.add(l.get("catalogue.disabled")); break;
       case OVERRIDDEN: notes.add(l.get("catalogue.overridden")); break;
       default:
-        if (e.severityChanged()) notes.add(l.format("catalogue.changed", r.getDefaultSeverity().name()));
+        if (e.severityChanged()) {
+          notes.add(l.format("catalogue.changed", se.odis.model.Labels.of(r.getDefaultSeverity(), l.tag())));
+        }
         break;
     }
     if (!"built-in".equals(r.getOrigin())) notes.add(l.format("catalogue.from", RuleSetOptions.shownOrigin(r.getOrigin())));

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.odis.cli.Cli.Result;
+import se.odis.model.Labels;
 import se.odis.rules.Assessor;
 import se.odis.rules.RuleCatalogue;
 import se.odis.rules.RuleInfo;
@@ -35,10 +36,13 @@ class RulesCommandTest {
     List<RuleInfo> rules = Assessors.shared().getRules();
     for (RuleInfo rule : rules) {
       assertThat(row(r.out(), rule.getId())).as(rule.getId())
-          .contains(rule.getSeverity().name(), rule.getStep(), rule.getTitle().get("sv"))
-          .contains(rule.getGate() == null ? rule.getStep() : rule.getGate().name());
+          .contains(Labels.of(rule.getSeverity(), "sv"), rule.getStep(), rule.getTitle().get("sv"))
+          .contains(rule.getGate() == null ? rule.getStep() : Labels.of(rule.getGate(), "sv"));
     }
-    assertThat(row(r.out(), "PD-001")).matches("PD-001 +BLOCKER +PROTECTION +B\\.1\\.1\\.2 +Personuppgifter inte bedömda");
+    // Swedish names, not the codes (BLOCKER, PROTECTION) that JSON keeps
+    assertThat(row(r.out(), "PD-001")).matches("PD-001 +blockerande +skyddsåtgärder klara +B\\.1\\.1\\.2 +Personuppgifter inte bedömda");
+    assertThat(row(r.out(), "ROLE-001")).matches("ROLE-001 +blockerande +beslut att gå vidare +A\\.\\S+ +.*");
+    assertThat(r.out()).doesNotContain("BLOCKER", "WARNING", "RECOMMENDATION", "GO_AHEAD", "PROTECTION", "PUBLICATION");
     assertThat(r.out()).endsWith(rules.size() + " regler: " + rules.size() + " i kraft, 0 avstängda, 0 med ändrad allvarlighetsgrad.\n");
   }
 
@@ -48,7 +52,8 @@ class RulesCommandTest {
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.out().lines().findFirst().orElseThrow()).matches("ID +SEVERITY +GATE +TASK +TITLE");
-    assertThat(row(r.out(), "PD-001")).endsWith("Personal data not assessed");
+    assertThat(row(r.out(), "PD-001")).matches("PD-001 +blocker +protective measures done +B\\.1\\.1\\.2 +Personal data not assessed");
+    assertThat(r.out()).contains(" recommendation ").doesNotContain("BLOCKER", "RECOMMENDATION", "PROTECTION");
     assertThat(r.out()).contains(" rules: ").contains(" in force, 0 switched off");
   }
 
@@ -58,13 +63,13 @@ class RulesCommandTest {
 
     assertThat(r.exitCode()).isZero();
     List<String> rows = rows(r.out());
-    assertThat(rows).isNotEmpty().allSatisfy(line -> assertThat(line.split(" +")[1]).isEqualTo("BLOCKER"));
+    assertThat(rows).isNotEmpty().allSatisfy(line -> assertThat(line.split(" +")[1]).isEqualTo("blockerande"));
     long blockers = Assessors.shared().getRules().stream().filter(x -> x.getSeverity().name().equals("BLOCKER")).count();
     assertThat(rows).hasSize((int) blockers);
 
     List<String> two = rows(odis("rules", "--severity", "WARNING,INFO").out());
-    assertThat(two).allSatisfy(line -> assertThat(line.split(" +")[1]).isIn("WARNING", "INFO"));
-    assertThat(two.stream().map(l -> l.split(" +")[1]).distinct()).containsExactlyInAnyOrder("WARNING", "INFO");
+    assertThat(two).allSatisfy(line -> assertThat(line.split(" +")[1]).isIn("varning", "upplysning"));
+    assertThat(two.stream().map(l -> l.split(" +")[1]).distinct()).containsExactlyInAnyOrder("varning", "upplysning");
   }
 
   @Test
@@ -98,8 +103,8 @@ class RulesCommandTest {
     assertThat(r.exitCode()).isZero();
     assertThat(row(r.out(), "SPEC-001")).endsWith("(avstängd av profilen)");
     assertThat(row(r.out(), "LIC-004")).endsWith("(ersatt av en regel i ett regelpaket)");
-    assertThat(row(r.out(), "META-013")).contains("WARNING").endsWith("(ändrad från RECOMMENDATION)");
-    assertThat(row(r.out(), "EXK-002")).contains("BLOCKER", "PUBLICATION", "B.1.2.2")
+    assertThat(row(r.out(), "META-013")).contains("varning").endsWith("(ändrad från rekommendation)");
+    assertThat(row(r.out(), "EXK-002")).contains("blockerande", "beslut om publicering", "B.1.2.2")
         .containsPattern("\\(från \\S*licens\\.drl\\)$");
     assertThat(row(r.out(), "PD-001")).doesNotContain("(");
     assertThat(r.out()).contains(" 2 avstängda, 1 med ändrad allvarlighetsgrad. Profil: Exempelkommun.");
@@ -110,7 +115,7 @@ class RulesCommandTest {
     Result r = odis("rules", "--profile", PROFILE, "--lang", "en");
 
     assertThat(row(r.out(), "SPEC-001")).endsWith("(disabled by the profile)");
-    assertThat(row(r.out(), "META-013")).endsWith("(changed from RECOMMENDATION)");
+    assertThat(row(r.out(), "META-013")).contains("warning").endsWith("(changed from recommendation)");
     assertThat(r.out()).contains("Profile: Exempelkommun.");
   }
 
@@ -130,10 +135,23 @@ class RulesCommandTest {
     Result r = odis("rules", "--rules", PACK);
 
     assertThat(r.exitCode()).isZero();
-    assertThat(row(r.out(), "EXK-001")).contains("BLOCKER", "PROTECTION");
+    assertThat(row(r.out(), "EXK-001")).contains("blockerande", "skyddsåtgärder klara");
     assertThat(row(r.out(), "LIC-004")).endsWith("(ersatt av en regel i ett regelpaket)");
     assertThat(row(r.out(), "SPEC-001")).doesNotContain("avstängd");
     assertThat(r.out()).doesNotContain("Profil:");
+  }
+
+  @Test
+  void rules_jsonInSwedish_keepsTheCodes_titlesInSwedish() throws Exception {
+    Result r = odis("rules", "--format", "json", "--lang", "sv");
+
+    assertThat(r.exitCode()).isZero();
+    List<JsonNode> rules = new ArrayList<>();
+    JSON.readTree(r.out()).path("rules").forEach(rules::add);
+    JsonNode pd = rule(rules, "PD-001");
+    assertThat(pd.path("severity").asText()).isEqualTo("BLOCKER");
+    assertThat(pd.path("gate").asText()).isEqualTo("PROTECTION");
+    assertThat(pd.path("title").asText()).isEqualTo("Personuppgifter inte bedömda");
   }
 
   @Test
