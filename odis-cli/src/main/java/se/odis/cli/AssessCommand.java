@@ -487,7 +487,7 @@ final class AssessCommand implements Callable<Integer> {
   private void inputNote(PrintWriter err, String where, String note) {
     if (quiet) return;
     progress.clear();
-    note(err, where, note);
+    ErrorHandler.note(err, where, note);
   }
 
   /** Notes a dataset whose id an earlier dataset of the run has; both are assessed. */
@@ -498,12 +498,6 @@ final class AssessCommand implements Callable<Integer> {
       inputNote(err, where, "dataset id \"" + report.assessment().getDatasetId() + "\" is also the id of the dataset at "
           + first + "; both are assessed");
     }
-  }
-
-  /** Prints {@code odis: note: <where>: <note>}, made printable: {@code where} is from input. */
-  static void note(PrintWriter err, String where, String note) {
-    err.println("odis: note: " + TextCheck.printable(where + ": " + note));
-    err.flush();
   }
 
   /** The assessor: the shared built-in one, or one built for the rule packs and profile given. */

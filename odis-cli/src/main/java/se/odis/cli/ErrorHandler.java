@@ -63,6 +63,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     err.println(PREFIX + TextCheck.printable(message));
   }
 
+  /** Prints {@code odis: note: <where>: <note>}, made printable: {@code where} is from input. */
+  static void note(PrintWriter err, String where, String note) {
+    err.println("odis: note: " + TextCheck.printable(where + ": " + note));
+    err.flush();
+  }
+
   /** Reports a bug: one line, and how to get the details. */
   static void internal(PrintWriter err, Throwable t, boolean debug) {
     err.println("odis: internal error: " + TextCheck.printable(String.valueOf(t)));

@@ -17,7 +17,7 @@ import java.nio.file.StandardCopyOption;
  * Where a command writes what it makes: standard output, or the file of {@code -o FILE}. A file is
  * written to a temporary file beside it and renamed over it only when everything is written, so
  * that the target is either the whole new output or untouched; on any failure the temporary file
- * is removed. A failure to write (a full disk, an I/O error) is never swallowed, as a
+ * is removed ({@link OutputTemporaries} names it, and removes what a killed run left). A failure to write (a full disk, an I/O error) is never swallowed, as a
  * {@code PrintWriter} would: {@link #finish()} throws {@link OutputFailure} naming the output. A
  * reader that stops early ({@code | head}) is not a failure: {@link #closedByReader()} tells it,
  * and the command stops quietly.
@@ -25,8 +25,6 @@ import java.nio.file.StandardCopyOption;
 final class Output implements AutoCloseable {
   /** How standard output is named in messages. */
   static final String STDOUT = "standard output";
-
-  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   private final String name;
   private final Path target;
@@ -60,10 +58,9 @@ final class Output implements AutoCloseable {
     }
     Path abs = file.toAbsolutePath();
     if (Files.isDirectory(abs)) throw new OutputFailure(file + ": is a directory; expected a file to write");
-    Path dir = abs.getParent();
     try {
       // Created as any new file is (the umask's permissions), not as a private temporary file.
-      Path temp = dir.resolve("." + abs.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".odis-tmp");
+      Path temp = OutputTemporaries.beside(abs);
       OutputStream s = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
       return new Output(file.toString(), abs, temp, new BufferedOutputStream(s, 1 << 16), null);
     } catch (IOException e) {

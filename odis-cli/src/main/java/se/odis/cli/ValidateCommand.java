@@ -61,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
     FileTally tally = new FileTally(out, labels);
     int threads = AssessCommand.defaultThreads();
     try (Inputs inputs = new Inputs(paths, From.ODIS, null, System.in, (file, note) -> { },
-        (file, note) -> AssessCommand.note(err, file, note))) {
+        (file, note) -> ErrorHandler.note(err, file, note))) {
       Progress progress = new Progress(err, labels, Terminal.stderrIsTerminal(), inputs::bytesDone, inputs.bytesTotal());
       Pipeline.run(AssessCommand.chunks(inputs, AssessCommand.CHUNK), threads, ValidateCommand::check, checked -> {
         for (Checked c : checked) {
