@@ -29,7 +29,6 @@ import se.odis.model.DatasetReader;
 import se.odis.model.InputProblem;
 import se.odis.model.InvalidInputException;
 import se.odis.model.Profile;
-import se.odis.model.ProfileReader;
 import se.odis.model.Severity;
 import se.odis.model.TextCheck;
 import se.odis.report.DatasetReport;
@@ -92,31 +91,11 @@ final class AssessCommand implements Callable<Integer> {
           + "or redirect standard output.")
   Format format;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      defaultValue = "sv",
-      converter = Language.Converter.class,
-      completionCandidates = Language.Candidates.class,
-      description = "Report language: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Language language;
+  @Mixin LanguageOption lang;
 
   @Mixin AsOfOption asOf;
 
-  @Option(
-      names = "--rules",
-      paramLabel = "DIR",
-      description = "Add a rule pack on top of the built-in rules: a directory of DRL files and "
-          + "decision tables, with their texts in messages_sv and messages_en properties files. "
-          + "Repeatable. A broken pack stops the run before anything is assessed.")
-  List<Path> rulePacks = new ArrayList<>();
-
-  @Option(
-      names = "--profile",
-      paramLabel = "FILE",
-      description = "Apply a municipality profile (.json, .yaml): its rule packs, disabled rules, "
-          + "changed severities and defaults for facts a dataset leaves out.")
-  Path profileFile;
+  @Mixin RuleSetOptions ruleSet;
 
   @Option(
       names = "--from",
@@ -207,24 +186,24 @@ final class AssessCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
     }
     LocalDate day = asOf.dayOrToday();
-    Labels labels = Labels.of(language);
+    Labels labels = lang.labels();
     PrintWriter out = spec.commandLine().getOut();
 
-    if (Inputs.isSingle(files, from) && rulePacks.isEmpty() && profileFile == null) {
+    if (Inputs.isSingle(files, from) && ruleSet.builtInOnly()) {
       // The built-in rules load on another thread while the dataset is read.
       Assessors.prefetch();
       return single(Assessors.shared(), List.of(), day, out);
     }
     // The rule set first: a broken pack or profile stops the run before any dataset is read.
-    Assessor assessor = assessor();
-    List<String> packs = packNames();
+    Assessor assessor = ruleSet.assessor();
+    List<String> packs = ruleSet.packNames();
     if (Inputs.isSingle(files, from)) return single(assessor, packs, day, out);
     return portfolio(assessor, packs, day, labels, out);
   }
 
   private ReportOptions.Builder options(Assessor assessor, List<String> packs) {
     return ReportOptions.builder()
-        .language(language.report())
+        .language(lang.language.report())
         .colour(format == Format.TEXT && output.file == null && colour())
         .rulePacks(packs)
         .rules(format == Format.SARIF ? assessor.getRules() : List.of())
@@ -498,26 +477,6 @@ final class AssessCommand implements Callable<Integer> {
       inputNote(err, where, "dataset id \"" + report.assessment().getDatasetId() + "\" is also the id of the dataset at "
           + first + "; both are assessed");
     }
-  }
-
-  /** The assessor: the shared built-in one, or one built for the rule packs and profile given. */
-  private Assessor assessor() throws InvalidInputException {
-    if (rulePacks.isEmpty() && profileFile == null) return Assessors.shared();
-    Assessor.Builder b = Assessor.builder();
-    rulePacks.forEach(b::rulePack);
-    if (profileFile != null) b.profile(profileFile);
-    return b.build();
-  }
-
-  /** The rule packs in force besides the built-in rules, as the user would write them. */
-  private List<String> packNames() throws InvalidInputException {
-    List<String> names = new ArrayList<>();
-    rulePacks.forEach(p -> names.add(p.toString()));
-    if (profileFile != null) {
-      Path dir = profileFile.getParent() == null ? Path.of("") : profileFile.getParent();
-      for (String p : ProfileReader.read(profileFile).getRulePacks()) names.add(dir.resolve(p).normalize().toString());
-    }
-    return List.copyOf(names);
   }
 
   private boolean colour() {

@@ -219,40 +219,39 @@ final class Output implements AutoCloseable {
 
     @Override
     public void write(char[] cbuf, int off, int len) throws IOException {
-      if (failure != null) throw failure;
-      try {
-        w.write(cbuf, off, len);
-      } catch (IOException e) {
-        failure = e;
-        throw e;
-      }
+      remembering(() -> w.write(cbuf, off, len));
     }
 
     @Override
     public void write(String s, int off, int len) throws IOException {
-      if (failure != null) throw failure;
-      try {
-        w.write(s, off, len);
-      } catch (IOException e) {
-        failure = e;
-        throw e;
-      }
+      remembering(() -> w.write(s, off, len));
     }
 
     @Override
     public void flush() throws IOException {
-      if (failure != null) throw failure;
-      try {
-        w.flush();
-      } catch (IOException e) {
-        failure = e;
-        throw e;
-      }
+      remembering(w::flush);
     }
 
     @Override
     public void close() throws IOException {
       flush();
     }
+
+    /** Does a write, unless one has failed: then, and if this one fails, throws that failure. */
+    private void remembering(WriteStep step) throws IOException {
+      if (failure != null) throw failure;
+      try {
+        step.run();
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
+    }
+  }
+
+  /** One step of writing. */
+  @FunctionalInterface
+  private interface WriteStep {
+    void run() throws IOException;
   }
 }

@@ -15,22 +15,24 @@ import se.odis.rules.RuleInfo;
 
 /**
  * The options that choose a rule set — {@code --rules DIR} (repeatable) and {@code --profile FILE}
- * — mixed into the commands that describe rules. {@link #load()} builds the rule set and also
- * finds the rules it switched off, so that they can be shown as such.
+ * — mixed into the commands that assess or describe rules. {@link #assessor()} builds the rule set
+ * to assess with; {@link #load()} also finds the rules it switched off, so that they can be shown
+ * as such.
  */
 final class RuleSetOptions {
   @Option(
       names = "--rules",
       paramLabel = "DIR",
-      description = "Add a rule pack: a directory of .drl files and decision tables (.drl.xlsx, "
-          + ".drl.csv), with messages_sv/messages_en.properties. Repeatable.")
+      description = "Add a rule pack on top of the built-in rules: a directory of DRL files and "
+          + "decision tables (.drl.xlsx, .drl.csv), with their texts in messages_sv and messages_en "
+          + "properties files. Repeatable. A broken pack stops the run before anything is done.")
   List<Path> packs = new ArrayList<>();
 
   @Option(
       names = "--profile",
       paramLabel = "FILE",
-      description = "A municipality profile (.json, .yaml): its rule packs, disabled rules and changed "
-          + "severities are shown.")
+      description = "A municipality profile (.json, .yaml): its rule packs, disabled rules, changed "
+          + "severities and defaults for facts a dataset leaves out.")
   Path profileFile;
 
   /** Whether a rule is in force, and if not, why. */
@@ -118,7 +120,37 @@ final class RuleSetOptions {
   }
 
   /**
-   * Builds the rule set.
+   * Builds the rule set to assess with.
+   *
+   * @return the shared built-in assessor, or one built for the packs and profile given
+   * @throws InvalidInputException if the profile cannot be read
+   * @throws se.odis.rules.RuleSetException if a rule, pack or profile setting is broken
+   */
+  Assessor assessor() throws InvalidInputException {
+    if (builtInOnly()) return Assessors.shared();
+    Assessor.Builder b = Assessor.builder();
+    packs.forEach(b::rulePack);
+    if (profileFile != null) b.profile(profileFile);
+    return b.build();
+  }
+
+  /**
+   * @return the rule packs in force besides the built-in rules, as the user would write them: those
+   *     given, then the profile's, relative to the profile's directory
+   * @throws InvalidInputException if the profile cannot be read
+   */
+  List<String> packNames() throws InvalidInputException {
+    List<String> names = new ArrayList<>();
+    packs.forEach(p -> names.add(p.toString()));
+    if (profileFile != null) {
+      Path dir = profileFile.getParent() == null ? Path.of("") : profileFile.getParent();
+      for (String p : ProfileReader.read(profileFile).getRulePacks()) names.add(dir.resolve(p).normalize().toString());
+    }
+    return List.copyOf(names);
+  }
+
+  /**
+   * Builds the rule set and finds the rules it switched off.
    *
    * @return the rule set and its rules
    * @throws InvalidInputException if the profile cannot be read

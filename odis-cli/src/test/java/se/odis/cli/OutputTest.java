@@ -42,7 +42,7 @@ class OutputTest {
       assertThat(run(all, args(format, inputs)).exitCode()).isLessThan(2);
       int whole = all.size();
       for (int n : new int[] {0, whole / 2, whole - 1}) {
-        Run r = run(new Full(n), args(format, inputs));
+        Run r = run(full(n), args(format, inputs));
         assertThat(r.exitCode()).as("%s, %d inputs, full after %d of %d bytes", format, inputs.length, n, whole).isEqualTo(2);
         assertThat(r.err()).contains("odis: error: cannot write the output to standard output: No space left on device");
       }
@@ -56,7 +56,7 @@ class OutputTest {
 
   @Test
   void readerGoneAway_isQuiet_withTheAssessmentsExitCode() {
-    Run r = run(new Closed(100), "assess", "-q", "--format", "ndjson", READY, BLOCKED, PHASE_A);
+    Run r = run(closed(100), "assess", "-q", "--format", "ndjson", READY, BLOCKED, PHASE_A);
 
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err()).isEmpty();
@@ -65,7 +65,7 @@ class OutputTest {
   @Test
   void listings_fullOutput_isExit2() {
     for (String[] args : new String[][] {{"schema"}, {"steps"}, {"rules"}, {"export", "--to", "dcat-ap-se", READY}}) {
-      Run r = run(new Full(10), args);
+      Run r = run(full(10), args);
       assertThat(r.exitCode()).as(String.join(" ", args)).isEqualTo(2);
       assertThat(r.err()).contains("cannot write the output to standard output");
     }
@@ -129,33 +129,24 @@ class OutputTest {
   }
 
   /** A disk that fills after {@code limit} bytes. */
-  static final class Full extends OutputStream {
-    private final long limit;
-    private long written;
-
-    Full(long limit) {
-      this.limit = limit;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      if (written + len > limit) throw new IOException("No space left on device");
-      written += len;
-    }
+  static OutputStream full(long limit) {
+    return new FailingAfter(limit, "No space left on device");
   }
 
   /** A pipe whose reader stops after {@code limit} bytes ({@code | head}). */
-  static final class Closed extends OutputStream {
+  static OutputStream closed(long limit) {
+    return new FailingAfter(limit, "Broken pipe");
+  }
+
+  /** A stream that fails, with the system's message, once {@code limit} bytes are written. */
+  private static final class FailingAfter extends OutputStream {
     private final long limit;
+    private final String message;
     private long written;
 
-    Closed(long limit) {
+    FailingAfter(long limit, String message) {
       this.limit = limit;
+      this.message = message;
     }
 
     @Override
@@ -165,7 +156,7 @@ class OutputTest {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-      if (written + len > limit) throw new IOException("Broken pipe");
+      if (written + len > limit) throw new IOException(message);
       written += len;
     }
   }
