@@ -26,13 +26,13 @@ if [[ ! -f $odis_jar || ! -f $bench_jar ]]; then
   echo "bench: building jars…" >&2
   mvn -B -q -ntp -DskipTests package -pl odis-cli,odis-bench -am >&2
 fi
-# The launchers' options for odis serve, and their archive (./odis trains it on an assessment).
-opts=(-XX:+UseParallelGC -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr)
-jsa=odis-cli/target/odis.jsa
+# The launchers' options for odis serve, and its archive (./odis trains it with odis serve --check).
+opts=(-XX:+UseParallelGC -Xlog:disable -Xlog:all=warning:stderr '-Xlog:cds*=off:stderr')
+jsa=odis-cli/target/odis-serve.jsa
 if [[ "${ODIS_CDS:-1}" != 0 ]]; then
   if [[ ! -f $jsa || $odis_jar -nt $jsa ]]; then
-    java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ArchiveClassesAtExit="$jsa.$$.tmp" -jar "$odis_jar" assess \
-      odis-examples/datasets/ready-to-publish.json >/dev/null 2>&1 && mv -f "$jsa.$$.tmp" "$jsa" || rm -f "$jsa.$$.tmp"
+    java "${opts[@]}" -XX:ArchiveClassesAtExit="$jsa.$$.tmp" -jar "$odis_jar" serve --check \
+      --record odis-examples/datasets >/dev/null 2>&1 && mv -f "$jsa.$$.tmp" "$jsa" || rm -f "$jsa.$$.tmp"
   fi
   [[ -f $jsa ]] && opts+=(-XX:SharedArchiveFile="$jsa")
 fi

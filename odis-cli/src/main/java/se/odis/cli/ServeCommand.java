@@ -61,6 +61,13 @@ final class ServeCommand implements Callable<Integer> {
       description = "With --add-user: editor (reads and writes) or reader (reads).")
   Users.Role role;
 
+  @Option(names = "--check",
+      description = "Start the service read-only on 127.0.0.1 and a free port, ask it for its health, the record's "
+          + "datasets, the web page and an assessment of the record's first dataset file, stop it, and say whether it "
+          + "answered (exit 0; 3 if it did not). The launchers run it once to record the classes the service loads "
+          + "(class-data sharing), so that it starts faster.")
+  boolean check;
+
   @Mixin DebugOption debug;
 
   @Override
@@ -70,6 +77,7 @@ final class ServeCommand implements Callable<Integer> {
       if (role == null) throw new ParameterException(spec.commandLine(), "--add-user needs --role editor|reader");
       if (users == null) throw new ParameterException(spec.commandLine(), "--add-user needs --users FILE");
       if (record != null) throw new ParameterException(spec.commandLine(), "--add-user and --record exclude each other");
+      if (check) throw new ParameterException(spec.commandLine(), "--add-user and --check exclude each other");
       out.println(Users.add(users, addUser, role));
       out.flush();
       return ExitCodes.OK;
@@ -79,6 +87,14 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--record DIR is missing: the record directory to serve");
     }
     if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port " + port + " is not 0–65535");
+    if (check) {
+      for (String o : new String[] {"--users", "--bind", "--port"}) {
+        if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
+          throw new ParameterException(spec.commandLine(), "--check serves read-only on 127.0.0.1 and a free port: leave out " + o);
+        }
+      }
+      return ServeCheck.run(record, out, spec.commandLine().getErr());
+    }
     OdisServer.Builder b = OdisServer.builder(record).bind(bind).port(port);
     if (users != null) b.users(Users.read(users));
     OdisServer server;

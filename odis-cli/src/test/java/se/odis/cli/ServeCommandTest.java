@@ -37,6 +37,35 @@ class ServeCommandTest {
   }
 
   @Test
+  void check_startsTheServiceOnAFreePort_asksItOverHttp_andStops() throws Exception {
+    Path record = Files.createDirectories(tmp.resolve("record"));
+    for (String f : new String[] {"blocked-personal-data.json", "ready-to-publish.json"}) {
+      Files.copy(Path.of("..", "odis-examples", "datasets", f), record.resolve(f));
+    }
+    Cli.Result r = Cli.odis("serve", "--check", "--record", record.toString());
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+    assertThat(r.out()).contains("the service answered GET /api/health, GET /api/datasets, GET /, POST /api/assess");
+    // Read-only: nothing written into the record.
+    try (var files = Files.list(record)) {
+      assertThat(files).hasSize(2);
+    }
+  }
+
+  @Test
+  void check_aWrongAnswer_isExit3_namingIt() throws Exception {
+    // The record's first file is larger than the service takes in a body: 413, not an assessment.
+    Path record = Files.createDirectories(tmp.resolve("big"));
+    Files.writeString(record.resolve("a.json"), "{\"id\": \"a\", \"description\": {\"sv\": \"" + "x".repeat(3 << 20) + "\"}}");
+    Cli.Result r = Cli.odis("serve", "--check", "--record", record.toString());
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(r.err()).contains("POST /api/assess answered 413");
+    assertThat(Cli.odis("serve", "--check", "--record", record.toString(), "--port", "8080").err())
+        .contains("--check serves read-only on 127.0.0.1 and a free port: leave out --port");
+    assertThat(Cli.odis("serve", "--check", "--add-user", "x", "--role", "editor", "--users", tmp.resolve("u.json").toString()).err())
+        .contains("--add-user and --check exclude each other");
+  }
+
+  @Test
   void usageErrors_exit2_withAClearLine() {
     assertThat(Cli.odis("serve").err()).contains("--record DIR is missing");
     assertThat(Cli.odis("serve", "--add-user", "x", "--users", tmp.resolve("u.json").toString()).err()).contains("needs --role");
