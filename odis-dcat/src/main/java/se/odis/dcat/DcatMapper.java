@@ -914,16 +914,30 @@ final class DcatMapper {
     return out;
   }
 
+  // The sort keys are made once per node, not once per comparison: a blank node's key is its
+  // whole content (a dataset's, in a catalogue of blank nodes like RAÄ's).
+
   private List<Resource> sortedSubjects(Property p, RDFNode o) {
     List<Resource> out = model.listResourcesWithProperty(p, o).toList();
-    out.sort(Comparator.comparing(this::key, DcatMapper::natural));
+    if (out.size() > 1) {
+      Map<Resource, String> keys = new HashMap<>();
+      for (Resource r : out) keys.put(r, key(r));
+      out.sort(Comparator.comparing(keys::get, DcatMapper::natural));
+    }
     return out;
   }
 
   private List<Statement> sorted(StmtIterator it) {
     List<Statement> out = it.toList();
-    out.sort(Comparator.comparing((Statement s) -> key(s.getSubject()), DcatMapper::natural)
-        .thenComparing(s -> key(s.getObject()), DcatMapper::natural));
+    if (out.size() > 1) {
+      Map<RDFNode, String> keys = new HashMap<>();
+      for (Statement s : out) {
+        keys.computeIfAbsent(s.getSubject(), this::key);
+        keys.computeIfAbsent(s.getObject(), this::key);
+      }
+      out.sort(Comparator.comparing((Statement s) -> keys.get(s.getSubject()), DcatMapper::natural)
+          .thenComparing(s -> keys.get(s.getObject()), DcatMapper::natural));
+    }
     return out;
   }
 
@@ -939,9 +953,13 @@ final class DcatMapper {
         int sj = j;
         while (i < a.length() && Character.isDigit(a.charAt(i))) i++;
         while (j < b.length() && Character.isDigit(b.charAt(j))) j++;
-        String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-        String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-        int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+        // Leading zeros aside (one digit always left), the longer run is the larger number.
+        int za = si;
+        int zb = sj;
+        while (za < i - 1 && a.charAt(za) == '0') za++;
+        while (zb < j - 1 && b.charAt(zb) == '0') zb++;
+        int c = Integer.compare(i - za, j - zb);
+        for (int k = 0; c == 0 && k < i - za; k++) c = Character.compare(a.charAt(za + k), b.charAt(zb + k));
         if (c != 0) return c;
         c = Integer.compare(i - si, j - sj);
         if (c != 0) return c;

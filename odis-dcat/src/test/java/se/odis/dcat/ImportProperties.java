@@ -45,6 +45,44 @@ class ImportProperties {
     }
   }
 
+  @Property(tries = 2000)
+  void naturalOrder_isTheOrderOfTheRegexVersion(@ForAll("naturalText") String a, @ForAll("naturalText") String b) {
+    assertThat(Integer.signum(DcatMapper.natural(a, b))).isEqualTo(Integer.signum(naturalByRegex(a, b)));
+  }
+
+  /** Text that sorts naturally in interesting ways: digit runs with leading zeros, other digits, letters. */
+  @Provide
+  Arbitrary<String> naturalText() {
+    return Arbitraries.strings().withChars("00001239abZ/-\u0660\u0661\u0969").ofMaxLength(12);
+  }
+
+  /** DcatMapper.natural as it was written first, with a regular expression for the leading zeros. */
+  private static int naturalByRegex(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char x = a.charAt(i);
+      char y = b.charAt(j);
+      if (Character.isDigit(x) && Character.isDigit(y)) {
+        int si = i;
+        int sj = j;
+        while (i < a.length() && Character.isDigit(a.charAt(i))) i++;
+        while (j < b.length() && Character.isDigit(b.charAt(j))) j++;
+        String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
+        String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+        int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+        if (c != 0) return c;
+        c = Integer.compare(i - si, j - sj);
+        if (c != 0) return c;
+      } else {
+        if (x != y) return Character.compare(x, y);
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
   @Provide
   Arbitrary<String> junk() {
     return Arbitraries.oneOf(
