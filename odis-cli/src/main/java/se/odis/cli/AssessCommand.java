@@ -194,11 +194,13 @@ final class AssessCommand implements Callable<Integer> {
       Assessors.prefetch();
       return single(Assessors.shared(), List.of(), day, out);
     }
-    // The rule set first: a broken pack or profile stops the run before any dataset is read.
+    // The rule set first: a broken pack or profile stops the run before any dataset is read. A
+    // catalogue file is imported meanwhile, unseen until the inputs reach it.
+    ReadAhead ahead = ReadAhead.start(files, from, inputFormat == null ? null : inputFormat.syntax);
     Assessor assessor = ruleSet.assessor();
     List<String> packs = ruleSet.packNames();
     if (Inputs.isSingle(files, from)) return single(assessor, packs, day, out);
-    return portfolio(assessor, packs, day, labels, out);
+    return portfolio(assessor, packs, day, labels, out, ahead);
   }
 
   private ReportOptions.Builder options(Assessor assessor, List<String> packs) {
@@ -244,8 +246,8 @@ final class AssessCommand implements Callable<Integer> {
     return ExitCodes.of(false, fails(assessment));
   }
 
-  private int portfolio(Assessor assessor, List<String> packs, LocalDate day, Labels labels, PrintWriter out)
-      throws Exception {
+  private int portfolio(Assessor assessor, List<String> packs, LocalDate day, Labels labels, PrintWriter out,
+      ReadAhead ahead) throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     Profile profile = assessor.getProfile();
@@ -276,7 +278,7 @@ final class AssessCommand implements Callable<Integer> {
             (file, imported) -> {
               for (SourceNote note : imported.getNotes()) catalogueNote(err, labels, file, note);
               sources.add(new SourceReport(file, imported.getSyntax(), imported.getDatasets().size(), notes(imported.getNotes())));
-            }, (file, note) -> inputNote(err, file, note));
+            }, (file, note) -> inputNote(err, file, note), ahead);
         PortfolioReport report = format.isText() ? writer.open(o.writer()) : writer.open(o.stream())) {
       progress = new Progress(err, labels, !quiet && Terminal.stderrIsTerminal(), inputs::bytesDone, inputs.bytesTotal());
       Pipeline.run(chunks(counting(inputs, tally), CHUNK), n, chunk -> assess(assessor, chunk, day), outcomes -> {

@@ -26,6 +26,7 @@ final class CatalogueInputs {
   private final From from;
   private final RdfSyntax syntax;
   private final BiConsumer<String, CatalogImport> catalogues;
+  private final ReadAhead readAhead;
 
   /**
    * @param from DCAT or CKAN
@@ -35,9 +36,17 @@ final class CatalogueInputs {
    *     in input order, or null
    */
   CatalogueInputs(From from, RdfSyntax syntax, BiConsumer<String, CatalogImport> catalogues) {
+    this(from, syntax, catalogues, null);
+  }
+
+  /**
+   * @param readAhead the first catalogue file's import, begun earlier ({@link ReadAhead}), or null
+   */
+  CatalogueInputs(From from, RdfSyntax syntax, BiConsumer<String, CatalogImport> catalogues, ReadAhead readAhead) {
     this.from = from;
     this.syntax = syntax;
     this.catalogues = catalogues;
+    this.readAhead = readAhead;
   }
 
   /** @return the datasets of the catalogue at a URL (a CKAN portal's, read page by page) */
@@ -49,8 +58,21 @@ final class CatalogueInputs {
 
   /** @return the datasets of a catalogue file, problems named by {@code label} (the file as given) */
   Iterator<Pending> read(Path file, String label) {
-    return datasets(() -> from == From.CKAN ? CkanImporter.read(file)
-        : syntax != null ? DcatImporter.read(file, syntax) : DcatImporter.read(file), label, true);
+    return datasets(() -> {
+      CatalogImport ahead = readAhead == null ? null : readAhead.take(file);
+      return ahead != null ? ahead : readFile(from, syntax, file);
+    }, label, true);
+  }
+
+  /**
+   * Imports a catalogue file.
+   *
+   * @param from DCAT or CKAN
+   * @param syntax the RDF syntax of a DCAT file, or null to tell it from the content
+   */
+  static CatalogImport readFile(From from, RdfSyntax syntax, Path file) throws InvalidInputException {
+    return from == From.CKAN ? CkanImporter.read(file)
+        : syntax != null ? DcatImporter.read(file, syntax) : DcatImporter.read(file);
   }
 
   /** @return the datasets of a catalogue read from a stream (standard input) */

@@ -71,10 +71,18 @@ final class Inputs extends Lookahead<Pending> implements Closeable {
    */
   Inputs(List<String> args, From from, RdfSyntax syntax, InputStream stdin,
       BiConsumer<String, CatalogImport> catalogues, BiConsumer<String, String> notes) {
+    this(args, from, syntax, stdin, catalogues, notes, null);
+  }
+
+  /**
+   * @param readAhead the first catalogue file's import, begun earlier ({@link ReadAhead}), or null
+   */
+  Inputs(List<String> args, From from, RdfSyntax syntax, InputStream stdin,
+      BiConsumer<String, CatalogImport> catalogues, BiConsumer<String, String> notes, ReadAhead readAhead) {
     this.from = Objects.requireNonNull(from, "from");
     this.syntax = syntax;
     this.stdin = stdin;
-    this.catalogues = new CatalogueInputs(from, syntax, catalogues);
+    this.catalogues = new CatalogueInputs(from, syntax, catalogues, readAhead);
     this.seen = new SeenFiles(Objects.requireNonNull(notes, "notes"));
     this.bytes = BytesRead.of(args);
     stack.push(new ArrayList<Object>(args).iterator());

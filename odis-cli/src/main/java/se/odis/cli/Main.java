@@ -38,7 +38,7 @@ public final class Main {
     // command line and reading the input, when the command will want the built-in rules as they are.
     if (usesBuiltInRulesOnly(args)) Assessors.prefetch();
     // Likewise Jackson's deserializers of the dataset model, for the commands that read datasets.
-    if (args.length > 0 && (args[0].equals("assess") || args[0].equals("validate") || args[0].equals("import"))) {
+    if (readsDatasetFiles(args)) {
       Thread t = new Thread(DatasetReader::prepare, "odis-json-loader");
       t.setDaemon(true);
       t.start();
@@ -64,6 +64,24 @@ public final class Main {
     for (String a : args) {
       if (a.equals("--")) break;
       if (a.startsWith("--rules") || a.startsWith("--profile")) return false;
+    }
+    return true;
+  }
+
+  /**
+   * @return true for the commands that read ODIS dataset files: {@code validate}, {@code import}
+   *     (the record) and {@code assess}, unless it reads a catalogue ({@code --from dcat|ckan}),
+   *     when preparing the dataset reader would only take a core from the catalogue and the rules
+   */
+  static boolean readsDatasetFiles(String... args) {
+    if (args.length == 0) return false;
+    if (args[0].equals("validate") || args[0].equals("import")) return true;
+    if (!args[0].equals("assess")) return false;
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--")) break;
+      String from = a.startsWith("--from=") ? a.substring(7) : a.equals("--from") && i + 1 < args.length ? args[i + 1] : null;
+      if (from != null) return from.strip().equalsIgnoreCase("odis");
     }
     return true;
   }

@@ -132,6 +132,18 @@ class RulePackTest {
   }
 
   @Test
+  void brokenPack_withACatalogue_isTheRuleSetErrorAlone() {
+    // The catalogue is read ahead while the pack compiles; its notes must not show.
+    Path p = pack("broken", "bad.drl", HEAD + "rule \"broken\"\n  @id(\"MUN-001\") @severity(\"WARNING\") @step(\"B.1.2.2\")\n"
+        + TEXTS + "when\n  NoSuchFact()\nthen\nend\n");
+    Path ttl = Fixtures.write(dir.resolve("catalog.ttl"), CatalogueTest.TURTLE);
+
+    Result r = odis("assess", "--rules", p.toString(), "--from", "dcat", ttl.toString());
+
+    assertRuleSetError(r, p.resolve("bad.drl") + ":8: ", "NoSuchFact");
+  }
+
+  @Test
   void twoBrokenFiles_giveOneLinePerProblem() {
     Path p = pack("two", "a.drl", HEAD + "rule \"a\"\n  @id(\"MUN-001\") @severity(\"WARNING\") @step(\"B.1.2.2\")\n"
         + TEXTS + "when\n  NoSuchFact()\nthen\nend\n");

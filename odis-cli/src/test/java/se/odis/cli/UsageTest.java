@@ -124,4 +124,17 @@ class UsageTest {
     assertThat(Main.usesBuiltInRulesOnly("validate", "x.json")).isFalse();
     assertThat(Main.usesBuiltInRulesOnly()).isFalse();
   }
+
+  @org.junit.jupiter.api.Test
+  void readsDatasetFiles_notForAssessingACatalogue() {
+    assertThat(Main.readsDatasetFiles("assess", "x.json")).isTrue();
+    assertThat(Main.readsDatasetFiles("assess", "--from", "odis", "x.json")).isTrue();
+    assertThat(Main.readsDatasetFiles("assess", "--from", "dcat", "c.rdf")).isFalse();
+    assertThat(Main.readsDatasetFiles("assess", "--from=CKAN", "c.json")).isFalse();
+    assertThat(Main.readsDatasetFiles("assess", "--", "--from", "dcat")).isTrue();
+    assertThat(Main.readsDatasetFiles("import", "--from", "dcat", "c.rdf", "--into", "record")).isTrue();
+    assertThat(Main.readsDatasetFiles("validate", "x.json")).isTrue();
+    assertThat(Main.readsDatasetFiles("steps")).isFalse();
+    assertThat(Main.readsDatasetFiles()).isFalse();
+  }
 }
