@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 import se.odis.cli.InputFormat.From;
+import se.odis.dcat.RdfSyntax;
 import se.odis.dcat.SourceNote;
 import se.odis.model.Assessment;
 import se.odis.model.Dataset;
@@ -196,7 +197,9 @@ final class AssessCommand implements Callable<Integer> {
     }
     // The rule set first: a broken pack or profile stops the run before any dataset is read. A
     // catalogue file is imported meanwhile, unseen until the inputs reach it.
-    ReadAhead ahead = ReadAhead.start(files, from, inputFormat == null ? null : inputFormat.syntax);
+    RdfSyntax syntax = inputFormat == null ? null : inputFormat.syntax;
+    ReadAhead ahead = ReadAhead.claim(files, from, syntax);
+    if (ahead == null) ahead = ReadAhead.start(files, from, syntax);
     Assessor assessor = ruleSet.assessor();
     List<String> packs = ruleSet.packNames();
     if (Inputs.isSingle(files, from)) return single(assessor, packs, day, out);

@@ -37,6 +37,8 @@ public final class Main {
     // Loading the rules is the longest part of starting up: begin at once, beside building the
     // command line and reading the input, when the command will want the built-in rules as they are.
     if (usesBuiltInRulesOnly(args)) Assessors.prefetch();
+    // And a catalogue (assess --from dcat|ckan FILE) is imported beside both.
+    ReadAhead.early(args);
     // Likewise Jackson's deserializers of the dataset model, for the commands that read datasets.
     if (readsDatasetFiles(args)) {
       Thread t = new Thread(DatasetReader::prepare, "odis-json-loader");

@@ -21,13 +21,79 @@ import se.odis.model.InvalidInputException;
  * the run might not make) nor standard input.
  */
 final class ReadAhead {
+  /**
+   * The options of {@code odis assess} that take a value, by every name; {@link #early} skips
+   * their values to find the first FILE. ReadAheadTest keeps the list in step with the command.
+   */
+  static final java.util.Set<String> ASSESS_VALUE_OPTIONS = java.util.Set.of("--format", "--lang", "--as-of",
+      "--rules", "--profile", "--from", "--input-format", "--color", "--threads", "--fail-level", "--group-by",
+      "-o", "--output");
+
+  /** The import {@link #early} began for {@code main}'s arguments, until {@link #claim} takes it. */
+  private static ReadAhead early;
+
   private final Path file;
+  private final String first;
+  private final From from;
+  private final se.odis.dcat.RdfSyntax syntax;
   private final FutureTask<CatalogImport> task;
   private boolean claimed;
 
-  private ReadAhead(Path file, FutureTask<CatalogImport> task) {
-    this.file = file;
+  private ReadAhead(String first, From from, se.odis.dcat.RdfSyntax syntax, FutureTask<CatalogImport> task) {
+    this.file = Path.of(first);
+    this.first = first;
+    this.from = from;
+    this.syntax = syntax;
     this.task = task;
+  }
+
+  /**
+   * Starts importing the catalogue of {@code odis assess --from dcat|ckan FILE…} from the raw
+   * arguments, before picocli has built and parsed the command: that too takes a core's time,
+   * which the import can use. The arguments are only glanced at (the command line is parsed
+   * later, by picocli, as always); if the glance is wrong, the import is not the one the command
+   * asks for, {@link #claim} does not hand it over, and only the work is lost.
+   *
+   * @param args {@code main}'s arguments
+   */
+  static synchronized void early(String... args) {
+    if (early != null || args.length < 2 || !args[0].equals("assess")) return;
+    From from = From.ODIS;
+    se.odis.dcat.RdfSyntax syntax = null;
+    List<String> files = new java.util.ArrayList<>();
+    try {
+      for (int i = 1; i < args.length; i++) {
+        String a = args[i];
+        if (a.equals("--")) {
+          files.addAll(List.of(args).subList(i + 1, args.length));
+          break;
+        }
+        int eq = a.indexOf('=');
+        String name = a.startsWith("--") && eq > 0 ? a.substring(0, eq) : a;
+        if (ASSESS_VALUE_OPTIONS.contains(name)) {
+          String value = name.equals(a) ? (++i < args.length ? args[i] : null) : a.substring(eq + 1);
+          if (value == null) return;
+          if (name.equals("--from")) from = new InputFormat.FromConverter().convert(value);
+          if (name.equals("--input-format")) syntax = new InputFormat.SyntaxConverter().convert(value).syntax;
+        } else if (!a.startsWith("-") || a.length() == 1) {
+          files.add(a);
+        }
+      }
+    } catch (picocli.CommandLine.TypeConversionException e) {
+      return; // picocli will say what is wrong
+    }
+    early = start(files, from, syntax);
+  }
+
+  /**
+   * The import {@link #early} began, if it is the one this command would begin: the same first
+   * FILE, kind and syntax. Taken once.
+   */
+  static synchronized ReadAhead claim(List<String> files, From from, se.odis.dcat.RdfSyntax syntax) {
+    ReadAhead e = early;
+    early = null;
+    if (e == null || files.isEmpty() || !files.get(0).equals(e.first) || from != e.from || syntax != e.syntax) return null;
+    return e;
   }
 
   /**
@@ -48,7 +114,7 @@ final class ReadAhead {
     Thread t = new Thread(task, "odis-catalogue-reader");
     t.setDaemon(true);
     t.start();
-    return new ReadAhead(file, task);
+    return new ReadAhead(first, from, syntax, task);
   }
 
   /**

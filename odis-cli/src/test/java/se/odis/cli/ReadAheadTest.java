@@ -55,6 +55,56 @@ class ReadAheadTest {
   }
 
   @Test
+  void assessValueOptions_areTheOptionsOfAssessThatTakeAValue() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (picocli.CommandLine.Model.OptionSpec o : Main.commandLine("assess").getSubcommands().get("assess")
+        .getCommandSpec().options()) {
+      if (o.arity().max() > 0) names.addAll(List.of(o.names()));
+    }
+
+    assertThat(ReadAhead.ASSESS_VALUE_OPTIONS).containsExactlyInAnyOrderElementsOf(names);
+  }
+
+  @Test
+  void early_isClaimedByTheCommandItGlancedAt() throws Exception {
+    Path ttl = Fixtures.write(dir.resolve("catalog.ttl"), CatalogueTest.TURTLE);
+
+    ReadAhead.early("assess", "-q", "--from", "dcat", "--format", "csv", "--as-of=2026-01-01", "-o", "out.csv",
+        ttl.toString(), "more.ttl");
+    ReadAhead ahead = ReadAhead.claim(List.of(ttl.toString(), "more.ttl"), From.DCAT, null);
+
+    assertThat(ahead).isNotNull();
+    assertThat(ahead.take(ttl).getDatasets()).hasSameSizeAs(DcatImporter.read(ttl).getDatasets());
+    assertThat(ReadAhead.claim(List.of(ttl.toString()), From.DCAT, null)).isNull(); // claimed once
+  }
+
+  @Test
+  void early_withSyntaxAfterDoubleDash_isClaimedWithThatSyntax() {
+    Path file = Fixtures.write(dir.resolve("catalog.txt"), CatalogueTest.TURTLE);
+
+    ReadAhead.early("assess", "--from=DCAT", "--input-format", "turtle", "--", file.toString());
+
+    assertThat(ReadAhead.claim(List.of(file.toString()), From.DCAT, se.odis.dcat.RdfSyntax.TURTLE)).isNotNull();
+  }
+
+  @Test
+  void early_forAnotherCommandOrKind_isNotClaimed() {
+    Path ttl = Fixtures.write(dir.resolve("catalog.ttl"), CatalogueTest.TURTLE);
+
+    ReadAhead.early("assess", "--from", "dcat", ttl.toString());
+    assertThat(ReadAhead.claim(List.of(ttl.toString()), From.CKAN, null)).isNull();
+    ReadAhead.early("assess", "--from", "dcat", ttl.toString());
+    assertThat(ReadAhead.claim(List.of(ttl.toString()), From.DCAT, se.odis.dcat.RdfSyntax.TURTLE)).isNull();
+    ReadAhead.early("assess", "--from", "dcat", ttl.toString());
+    assertThat(ReadAhead.claim(List.of("other.ttl"), From.DCAT, null)).isNull();
+    ReadAhead.early("assess", ttl.toString());
+    assertThat(ReadAhead.claim(List.of(ttl.toString()), From.ODIS, null)).isNull();
+    ReadAhead.early("validate", "--from", "dcat", ttl.toString());
+    ReadAhead.early("assess", "--from", "nonsense", ttl.toString());
+    assertThat(ReadAhead.claim(List.of(ttl.toString()), From.DCAT, null)).isNull();
+  }
+
+  @Test
   void start_nothingToReadAhead_isNull() {
     Path ttl = Fixtures.write(dir.resolve("catalog.ttl"), CatalogueTest.TURTLE);
 
