@@ -47,7 +47,7 @@ class ImportProperties {
 
   @Property(tries = 2000)
   void naturalOrder_isTheOrderOfTheRegexVersion(@ForAll("naturalText") String a, @ForAll("naturalText") String b) {
-    assertThat(Integer.signum(DcatMapper.natural(a, b))).isEqualTo(Integer.signum(naturalByRegex(a, b)));
+    assertThat(Integer.signum(GraphValues.natural(a, b))).isEqualTo(Integer.signum(naturalByRegex(a, b)));
   }
 
   /** Text that sorts naturally in interesting ways: digit runs with leading zeros, other digits, letters. */
@@ -56,7 +56,7 @@ class ImportProperties {
     return Arbitraries.strings().withChars("00001239abZ/-\u0660\u0661\u0969").ofMaxLength(12);
   }
 
-  /** DcatMapper.natural as it was written first, with a regular expression for the leading zeros. */
+  /** GraphValues.natural as it was written first, with a regular expression for the leading zeros. */
   private static int naturalByRegex(String a, String b) {
     int i = 0;
     int j = 0;

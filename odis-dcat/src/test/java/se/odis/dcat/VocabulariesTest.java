@@ -123,7 +123,7 @@ class VocabulariesTest {
   @Test
   void naturalOrder_comparesNumbersAsNumbers() {
     List<String> uris = new java.util.ArrayList<>(List.of("r/10", "r/9", "r/100", "r/09x", "r/a"));
-    uris.sort(DcatMapper::natural);
+    uris.sort(GraphValues::natural);
 
     assertThat(uris).containsExactly("r/9", "r/09x", "r/10", "r/100", "r/a");
   }
