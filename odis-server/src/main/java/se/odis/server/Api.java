@@ -277,6 +277,7 @@ final class Api {
   }
 
   static void problem(Context ctx, Problem p) {
+    Requests.drain(ctx);
     if (!ctx.path().startsWith("/api/") && !ctx.path().equals("/openapi.json")) {
       Web.errorPage(ctx, p);
       return;

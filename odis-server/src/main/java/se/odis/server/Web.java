@@ -48,7 +48,7 @@ final class Web {
     var r = config.routes;
     r.before(ctx -> {
       if (ctx.method().name().equals("POST") && !ctx.path().startsWith("/api/") && ctx.req().getContentLengthLong() > MAX_FORM) {
-        throw Problem.tooLarge(MAX_FORM);
+        throw Requests.tooLarge(ctx, MAX_FORM);
       }
     });
     r.get("/static/{name}", this::asset);
