@@ -33,6 +33,12 @@ class HtmlPrintTest {
   }
 
   @Test
+  void datasetWithManyFindings_printsOnTwoPages() throws Exception {
+    // The phase A example: 20 findings and 15 next steps, as a dataset with little done has.
+    assertThat(pages(List.of(Examples.reports().get(1)), "phase-a")).isEqualTo(2);
+  }
+
+  @Test
   void portfolio_printsTheSummaryThenADatasetFromEachNewPage() throws Exception {
     int portfolio = pages(Examples.reports(), "portfolio");
     int each = 0;

@@ -79,6 +79,23 @@ class HtmlTableTest {
   }
 
   @Test
+  void inChromium_groupedByOwner_theScriptRunsOverEachOwnersBody() throws Exception {
+    assumeTrue(Files.isExecutable(HtmlPrintTest.CHROMIUM), HtmlPrintTest.CHROMIUM + " is absent: this test needs headless"
+        + " Chromium (apt-get install chromium, or set ODIS_CHROMIUM)");
+    ReportOptions grouped = ReportOptions.builder().language(Language.EN).groupByOwner(true).build();
+    String html = html(grouped, Examples.reports());
+
+    // Each owner's rows are a body of their own, closed before the next.
+    int table = html.indexOf("<table class=\"datasets\">");
+    String datasets = html.substring(table, html.indexOf("</table>", table));
+    assertThat(datasets.split("<tbody>", -1)).hasSize(4);
+    assertThat(datasets.split("</tbody>", -1)).hasSize(4);
+    String dom = dom(html, "grouped");
+    assertThat(dom).contains("<div id=\"filters\" class=\"filters\">").contains("3 of 3 datasets shown")
+        .contains("<th tabindex=\"0\" class=\"sortable\">Verdict</th>");
+  }
+
+  @Test
   void groupedByOwner_eachOwnerHeadsItsRowsAndItsDatasets_noOwnerLast() throws Exception {
     ReportOptions grouped = ReportOptions.builder().language(Language.EN).groupByOwner(true).build();
     String html = html(grouped, Examples.reports());
