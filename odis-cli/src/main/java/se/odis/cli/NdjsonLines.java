@@ -5,12 +5,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import se.odis.model.Dataset;
@@ -166,7 +160,7 @@ final class NdjsonLines extends Lookahead<Pending> implements Closeable {
         // described below, as the strict reader describes it
       }
     }
-    String text = decode(line, lineNo, label);
+    String text = DatasetReader.decodeUtf8(line, label, lineNo, "the line");
     try {
       Dataset d = DatasetReader.strict().read(text, label);
       return new DatasetInput(d, new Origin(label, lineNo, null), List.of());
@@ -176,23 +170,5 @@ final class NdjsonLines extends Lookahead<Pending> implements Closeable {
       throw new InvalidInputException(
           new InputProblem(label, l, p.getColumn(), p.getPointer(), p.getProblem(), p.getExpected()), e.getCause());
     }
-  }
-
-  private static String decode(byte[] bytes, int lineNo, String label) throws InvalidInputException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer input = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult r = decoder.decode(input, out, true);
-    if (!r.isError()) r = decoder.flush(out);
-    if (r.isError()) {
-      String bad = String.format("0x%02X", bytes[input.position()] & 0xFF);
-      throw new InvalidInputException(new InputProblem(label, lineNo, out.position() + 1, "",
-          "the line is not valid UTF-8 (byte " + bad + ")",
-          "UTF-8 encoded JSON (the file may be saved as Latin-1 or Windows-1252; save it as UTF-8)"), null);
-    }
-    out.flip();
-    return out.toString();
   }
 }

@@ -121,6 +121,22 @@ public final class DatasetReader {
     }
     // Decode here rather than let Jackson parse bytes: Jackson counts columns in bytes, and a
     // line with "å" or "ö" before the mistake would then point past it.
+    return read(decodeUtf8(bytes, source, 1, "the input"), source);
+  }
+
+  /**
+   * Decodes strict UTF-8: a malformed byte is bad input at its line and column (in characters),
+   * never a replacement character. Shared by every reader of dataset text, so that they all say
+   * the same of a file saved in Latin-1 or Windows-1252.
+   *
+   * @param bytes the text's bytes
+   * @param source a label for error messages, such as the file name
+   * @param firstLine the line number of the first byte (1 for a file; N for line N of an NDJSON file)
+   * @param subject what the bytes are, for the message ("the input", "the line")
+   * @return the text
+   * @throws InvalidInputException naming the first malformed byte and its place
+   */
+  public static String decodeUtf8(byte[] bytes, String source, int firstLine, String subject) throws InvalidInputException {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -130,7 +146,7 @@ public final class DatasetReader {
     if (!result.isError()) result = decoder.flush(text);
     text.flip();
     if (result.isError()) {
-      int line = 1;
+      int line = firstLine;
       int column = 1;
       for (int i = 0; i < text.limit(); i++) {
         if (text.get(i) == '\n') {
@@ -142,11 +158,11 @@ public final class DatasetReader {
       }
       String bad = String.format("0x%02X", bytes[input.position()] & 0xFF);
       throw new InvalidInputException(
-          new InputProblem(source, line, column, "", "the input is not valid UTF-8 (byte " + bad + ")",
+          new InputProblem(source, line, column, "", subject + " is not valid UTF-8 (byte " + bad + ")",
               "UTF-8 encoded JSON (the file may be saved as Latin-1 or Windows-1252; save it as UTF-8)"),
           null);
     }
-    return read(text.toString(), source);
+    return text.toString();
   }
 
   /**
