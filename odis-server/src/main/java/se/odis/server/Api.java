@@ -233,17 +233,19 @@ final class Api {
     Language lang = Requests.lang(ctx);
     LocalDate asOf = Requests.asOf(ctx);
     String f = ctx.queryParam("format");
-    boolean workbook = f != null && f.strip().equalsIgnoreCase(Media.XLSX);
-    Format format = f == null || workbook ? Format.HTML : Format.byName(f).orElseThrow(() ->
-        // Format.names() has xlsx already (odis assess's workbook), which is the checklist workbook here.
-        Problem.badRequest("format: '" + f + "' is not a report format; expected one of " + Format.names()));
+    // format=checklist is the one name the service adds to odis assess's formats: the guide's
+    // checklist workbook of odis checklist. xlsx means here what it means to odis assess --format.
+    boolean checklist = f != null && f.strip().equalsIgnoreCase(Media.CHECKLIST);
+    Format format = f == null || checklist ? Format.HTML : Format.byName(f).orElseThrow(() ->
+        Problem.badRequest("format: '" + f + "' is not a report format; expected one of " + Format.names()
+            + ", " + Media.CHECKLIST));
     Record.Entry e = s.record.get(ctx.pathParam("id"));
     ctx.header("ETag", e.etag());
-    if (workbook) {
+    if (checklist) {
       // The guide's checklist workbook, as odis checklist writes it: filled in and read back by the CLI.
       var out = new java.io.ByteArrayOutputStream();
       ChecklistWorkbook.write(e.file(), s.assess(e.dataset(), asOf), lang.tag(), out);
-      Media.sendWorkbook(ctx, e.dataset().getId(), out.toByteArray());
+      Media.sendChecklist(ctx, e.dataset().getId(), out.toByteArray());
       return;
     }
     byte[] out = s.write(format, lang, List.of(s.report(e, asOf)), List.of());

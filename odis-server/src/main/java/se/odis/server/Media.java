@@ -17,9 +17,10 @@ final class Media {
       Map.entry("html", "text/html; charset=utf-8"),
       Map.entry("sarif", "application/sarif+json"),
       Map.entry("junit", "application/xml"),
-      Map.entry("github", "text/plain; charset=utf-8"));
+      Map.entry("github", "text/plain; charset=utf-8"),
+      Map.entry("xlsx", Media.XLSX_TYPE));
   /** The format name of the checklist workbook, which is not a report format of odis assess. */
-  static final String XLSX = "xlsx";
+  static final String CHECKLIST = "checklist";
   private static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private static final Pattern META_CSP =
       Pattern.compile("<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
@@ -45,10 +46,13 @@ final class Media {
     ctx.result(body);
   }
 
-  /** Sends the checklist workbook of a dataset ({@code odis checklist}) as a download. */
-  static void sendWorkbook(Context ctx, String id, byte[] body) {
+  /**
+   * Sends the checklist workbook of a dataset ({@code odis checklist}) as a download, named apart
+   * from the dataset's report workbook ({@code format=xlsx}) so that both can sit in one folder.
+   */
+  static void sendChecklist(Context ctx, String id, byte[] body) {
     ctx.status(200).contentType(XLSX_TYPE);
-    ctx.header("Content-Disposition", "attachment; filename=\"" + fileName(id) + "." + XLSX + "\"");
+    ctx.header("Content-Disposition", "attachment; filename=\"" + fileName(id) + ".checklist.xlsx\"");
     ctx.result(body);
   }
 

@@ -83,7 +83,7 @@ final class Views {
       List<StepView> nextSteps, List<Fact> facts, List<PhaseView> checklist, String reportHref) {
     /** The guide's checklist workbook of the dataset, as {@code odis checklist} writes it. */
     String workbookHref() {
-      return f.link("/api/datasets/" + Web.encode(id) + "/report?format=xlsx");
+      return f.link("/api/datasets/" + Web.encode(id) + "/report?format=" + Media.CHECKLIST);
     }
   }
 

@@ -256,7 +256,7 @@ class ApiTest {
         .startsWith("default-src 'none'").contains("frame-ancestors 'none'");
     assertThat(html.body()).contains("Bygglovsansökningar");
     for (se.odis.report.Format format : se.odis.report.Format.values()) {
-      // format=xlsx is the dataset's checklist workbook here, not odis assess's portfolio workbook: tested below.
+      // The workbook is bytes: tested below, with the checklist workbook.
       if (format == se.odis.report.Format.XLSX) continue;
       String f = format.id();
       HttpResponse<String> r = t.get("/api/datasets/" + TestRecord.BLOCKED + "/report?format=" + f, t.reader);
@@ -270,26 +270,46 @@ class ApiTest {
   }
 
   @Test
-  void report_xlsx_isTheChecklistWorkbook_thatOdisChecklistReadsBack() throws Exception {
+  void report_xlsx_isOdisAssesssWorkbook_andChecklist_theWorkbookThatOdisChecklistReadsBack() throws Exception {
     Path f = t.dir.resolve("ready-to-publish.json");
     RecordFile file = RecordFile.read(f);
     String id = file.dataset().getId();
-    HttpResponse<byte[]> r = t.http.send(t.request("/api/datasets/" + id + "/report?format=xlsx&lang=en", t.reader).build(),
+    String xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    // format=xlsx: the workbook odis assess --format xlsx writes.
+    HttpResponse<byte[]> report = t.http.send(t.request("/api/datasets/" + id + "/report?format=xlsx&lang=en&asOf=2026-11-26",
+        t.reader).build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(report.statusCode()).isEqualTo(200);
+    assertThat(report.headers().firstValue("Content-Type").orElseThrow()).isEqualTo(xlsxType);
+    assertThat(report.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"" + id + ".xlsx\"");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(report.body()))) {
+      java.util.List<String> cells = new java.util.ArrayList<>();
+      for (var sheet : wb) for (var row : sheet) for (var cell : row) cells.add(cell.toString());
+      assertThat(cells).contains(id);
+      // Not the checklist: no sheet of the guide's 56 tasks to fill in.
+      assertThat(cells).doesNotContain("A.1.1.1");
+    }
+
+    // format=checklist: the guide's checklist workbook, which odis checklist --read takes back.
+    HttpResponse<byte[]> r = t.http.send(t.request("/api/datasets/" + id + "/report?format=checklist&lang=en", t.reader).build(),
         HttpResponse.BodyHandlers.ofByteArray());
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.headers().firstValue("Content-Type").orElseThrow())
-        .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    assertThat(r.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"" + id + ".xlsx\"");
+    assertThat(r.headers().firstValue("Content-Type").orElseThrow()).isEqualTo(xlsxType);
+    assertThat(r.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"" + id + ".checklist.xlsx\"");
     assertThat(r.headers().firstValue("ETag")).hasValue(Record.etag(Files.readAllBytes(f)));
     // Read back as odis checklist --read does: the workbook of this dataset, and it changes nothing.
-    RecordFile back = se.odis.record.ChecklistWorkbook.read(file, new java.io.ByteArrayInputStream(r.body()), "report.xlsx");
+    RecordFile back = se.odis.record.ChecklistWorkbook.read(file, new java.io.ByteArrayInputStream(r.body()), "checklist.xlsx");
     assertThat(back.text()).isEqualTo(file.text());
+    assertThat(r.body()).isNotEqualTo(report.body());
+
     String detail = TestRecord.problem(t.get("/api/datasets/" + id + "/report?format=xslx", t.reader), 400).get("detail").asText();
-    // Every format named once, xlsx too.
+    // Every format named once, xlsx and checklist too.
     assertThat(detail).contains("expected one of ");
     List<String> named = List.of(detail.substring(detail.indexOf("expected one of ") + "expected one of ".length()).split(", "));
-    assertThat(named).containsExactlyInAnyOrderElementsOf(
-        java.util.Arrays.stream(se.odis.report.Format.values()).map(se.odis.report.Format::id).toList()).doesNotHaveDuplicates();
+    List<String> expected = new java.util.ArrayList<>(
+        java.util.Arrays.stream(se.odis.report.Format.values()).map(se.odis.report.Format::id).toList());
+    expected.add("checklist");
+    assertThat(named).containsExactlyInAnyOrderElementsOf(expected).doesNotHaveDuplicates();
   }
 
   @Test
