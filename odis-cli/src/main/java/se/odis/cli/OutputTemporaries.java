@@ -1,43 +1,18 @@
 package se.odis.cli;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import se.odis.record.TemporaryFiles;
 
 /**
- * The temporary files of {@code -o FILE}: named {@code .FILE.PID-RANDOM.odis-tmp} beside FILE, so
- * that one a killed odis left behind ({@code kill -9} runs no clean-up) can be told from one being
- * written, and removed by the next run that writes to the same directory.
- *
- * <p>A file is removed only when all of these hold, so that nothing but our own leftovers is ever
- * touched: its name is exactly of that form (odis-record's {@code .FILE.XXXXXXXX.odis-tmp} of
- * record writes, and anyone else's file, are not); it is a regular file, not a link; it belongs to
- * the user running odis; it was last written more than {@link #STALE_AFTER} ago (a run writes as
- * it goes, so one still at work has written since; this also spares a run on another machine
- * writing to a shared directory, whose process this machine cannot see); and the process that made
- * it is gone: no process has that id, or the one that has it started after the file was last
- * written, so it is not the one that wrote it.
+ * The temporary files of {@code -o FILE}: named {@code .FILE.PID-RANDOM.odis-tmp} beside FILE, as
+ * every temporary file of ODIS is ({@link TemporaryFiles}, which says when one is a leftover of a
+ * killed process, safe to remove), so that one a killed odis left behind ({@code kill -9} runs no
+ * clean-up) is removed by the next run that writes to the same directory. The record's writers
+ * (odis set, progress, import) name theirs the same way and remove such leftovers by the same rules.
  */
 final class OutputTemporaries {
-  /** The ending of every temporary file of ODIS; with a PID in the name it is one of {@code -o}. */
-  static final String SUFFIX = ".odis-tmp";
-  /** How long a temporary file must have been left unwritten before it can be a leftover. */
-  static final Duration STALE_AFTER = Duration.ofHours(1);
-
-  private static final Pattern NAME = Pattern.compile("\\..+\\.(\\d{1,19})-[0-9a-z]{1,13}" + Pattern.quote(SUFFIX));
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private OutputTemporaries() {}
 
   /**
@@ -45,58 +20,24 @@ final class OutputTemporaries {
    * @return a new temporary file name beside it, of this process
    */
   static Path beside(Path target) {
-    return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
-        + Long.toUnsignedString(RANDOM.nextLong(), 36) + SUFFIX);
+    return TemporaryFiles.beside(target);
   }
 
   /** A temporary file removed, and the process that had left it. */
-  record Removed(Path file, long pid, Instant lastWritten) {}
+  record Removed(Path file, long pid, Instant lastWritten) {
+    static Removed of(TemporaryFiles.Removed r) {
+      return new Removed(r.file(), r.pid(), r.lastWritten());
+    }
+  }
 
   /**
-   * Removes the temporary files of {@code -o} that killed runs left in a directory.
+   * Removes the temporary files that killed runs left in a directory.
    *
    * @param dir the directory a run is about to write to
    * @param now the time
    * @return what was removed; nothing if the directory cannot be listed (the write says why)
    */
   static List<Removed> removeStale(Path dir, Instant now) {
-    List<Removed> removed = new ArrayList<>();
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*" + SUFFIX)) {
-      for (Path p : files) {
-        Optional<Removed> stale = stale(p, now);
-        if (stale.isPresent() && Files.deleteIfExists(p)) removed.add(stale.get());
-      }
-    } catch (IOException | RuntimeException e) {
-      // A leftover that stays is harmless (hidden, and no input walk reads it); the write goes on.
-    }
-    return removed;
-  }
-
-  /** @return the file as a leftover of a killed run, or empty if it may not be touched */
-  static Optional<Removed> stale(Path p, Instant now) {
-    Matcher m = NAME.matcher(p.getFileName().toString());
-    if (!m.matches()) return Optional.empty();
-    try {
-      BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      if (!a.isRegularFile()) return Optional.empty();
-      if (!Files.getOwner(p, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"))) {
-        return Optional.empty();
-      }
-      Instant written = a.lastModifiedTime().toInstant();
-      if (written.plus(STALE_AFTER).isAfter(now)) return Optional.empty();
-      long pid = Long.parseLong(m.group(1));
-      if (running(pid, written)) return Optional.empty();
-      return Optional.of(new Removed(p, pid, written));
-    } catch (IOException | NumberFormatException | UnsupportedOperationException | SecurityException e) {
-      return Optional.empty();
-    }
-  }
-
-  /** @return true if a process with the id runs and may be the one that wrote the file then */
-  private static boolean running(long pid, Instant written) {
-    Optional<ProcessHandle> h = ProcessHandle.of(pid);
-    if (h.isEmpty() || !h.get().isAlive()) return false;
-    Optional<Instant> started = h.get().info().startInstant();
-    return started.isEmpty() || !started.get().isAfter(written);
+    return TemporaryFiles.removeStale(dir, now).stream().map(Removed::of).toList();
   }
 }

@@ -11,22 +11,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.util.UUID;
+import java.time.Instant;
 
 /**
  * Writes files so that a reader, or a run that fails or is killed half-way, only ever sees the old
- * file or the new one: the text goes to a temporary file beside the target (hidden, ending in
- * {@value #TEMP_SUFFIX}, which no ODIS input walk reads), is forced to disk, and is renamed over the
- * target in one step. The temporary file is removed on any failure.
+ * file or the new one: the text goes to a temporary file beside the target (hidden, named
+ * {@code .FILE.PID-RANDOM.odis-tmp}, which no ODIS input walk reads), is forced to disk, and is
+ * renamed over the target in one step. The temporary file is removed on any failure; one that a
+ * killed process left is removed by a later write to its directory ({@link #sweep},
+ * {@link TemporaryFiles} says when it is safe).
  *
  * <p>Writing is split in two so that many files can be written all or nothing as far as the disk
  * allows: {@link Sink#prepare} every file first (the slow part, forcing each to disk, which can go
  * on in parallel), then {@link Sink#commit} each by a rename, which is quick.
  */
 final class AtomicFiles {
-  /** The ending of temporary files; a killed run may leave one, which is safe to delete. */
-  static final String TEMP_SUFFIX = ".odis-tmp";
-
   /** Writes files in two steps; the tests put a sink in its place that fails the n-th step. */
   interface Sink {
     /**
@@ -83,6 +82,7 @@ final class AtomicFiles {
    * @throws IOException if it cannot be written; the target is then untouched
    */
   static void replace(Path target, byte[] bytes) throws IOException {
+    sweep(target.toAbsolutePath().getParent());
     Path temp = prepare(target, bytes);
     try {
       commit(temp, target);
@@ -97,8 +97,7 @@ final class AtomicFiles {
 
   static Path prepare(Path target, byte[] content) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Path temp = absolute.getParent().resolve(
-        "." + absolute.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + TEMP_SUFFIX);
+    Path temp = TemporaryFiles.beside(absolute);
     try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       ByteBuffer bytes = ByteBuffer.wrap(content);
       while (bytes.hasRemaining()) ch.write(bytes);
@@ -118,6 +117,17 @@ final class AtomicFiles {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  /**
+   * Removes the temporary files that killed processes left in a directory about to be written.
+   * Only writers sweep: reading a record (odis assess, a read-only odis serve) changes nothing in
+   * it.
+   *
+   * @param dir the directory
+   */
+  static void sweep(Path dir) {
+    TemporaryFiles.removeStale(dir, Instant.now());
   }
 
   /** A file that others may write (a shared record) stays so after it is replaced. */

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +38,10 @@ final class ImportWriter {
       throw new IOException(dir + ": cannot make the record directory (" + AtomicFiles.reason(e) + "); nothing was written", e);
     }
     List<Path> targets = new ArrayList<>(writes.keySet());
+    // Leftovers of killed runs go before this run's own temporary files are made beside them.
+    Set<Path> dirs = new LinkedHashSet<>();
+    for (Path target : targets) dirs.add(target.toAbsolutePath().getParent());
+    for (Path d : dirs) AtomicFiles.sweep(d);
     Path[] temps = new Path[targets.size()];
     Thread cleanup = new Thread(() -> discard(temps), "odis-import-cleanup");
     Runtime.getRuntime().addShutdownHook(cleanup);
