@@ -12,6 +12,7 @@ import se.odis.model.PublisherType;
 
 /** Reads agents (publisher, creator) and contact points, in every form catalogues write them. */
 final class Agents {
+  private static final java.util.regex.Pattern TEL = java.util.regex.Pattern.compile("^tel:");
   private final GraphValues g;
 
   Agents(GraphValues g) {
@@ -111,7 +112,7 @@ final class Agents {
         tel = vcardValue(ph, notes, where, "vcard:hasTelephone");
       }
       if (tel != null && !tel.isBlank()) {
-        c.phone(tel.strip().replaceFirst("^tel:", ""));
+        c.phone(TEL.matcher(tel.strip()).replaceFirst(""));
         any = true;
         break;
       }

@@ -38,6 +38,10 @@ import se.odis.model.TemporalCoverage;
  * {@link HighValue} (the HVD category).
  */
 final class DcatMapper {
+  // Compiled once, not per dataset as String.replaceAll would.
+  private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\t\\r\\n]+");
+  private static final java.util.regex.Pattern URI_TAIL = java.util.regex.Pattern.compile("[/#?=]+$");
+
   private final Model model;
   private final String source;
   private final Notes catalogueNotes = new Notes();
@@ -99,13 +103,13 @@ final class DcatMapper {
   }
 
   private void noteOrphanDistributions() {
-    for (Resource d : g.sortedSubjects(Vocab.TYPE, Vocab.DISTRIBUTION)) {
-      if (!model.contains(null, Vocab.DCAT_DISTRIBUTION, d)) {
-        String where = d.isAnon() ? "_:distribution(" + g.firstText(d, Vocab.ACCESS_URL, Vocab.DOWNLOAD_URL, Vocab.TITLE) + ")" : d.getURI();
-        catalogueNotes.add(where, SourceNote.ORPHAN_DISTRIBUTION,
-            "Distributionen hör inte till någon datamängd (ingen dcat:distribution pekar på den); den togs inte med.",
-            "The distribution belongs to no dataset (no dcat:distribution points to it); it was left out.");
-      }
+    // Only the orphans are sorted: sorting every distribution cost 6% of the import's samples
+    // (RAÄ's distributions are blank nodes, sorted by content) to note none.
+    for (Resource d : g.sortedSubjects(Vocab.TYPE, Vocab.DISTRIBUTION, x -> !model.contains(null, Vocab.DCAT_DISTRIBUTION, x))) {
+      String where = d.isAnon() ? "_:distribution(" + g.firstText(d, Vocab.ACCESS_URL, Vocab.DOWNLOAD_URL, Vocab.TITLE) + ")" : d.getURI();
+      catalogueNotes.add(where, SourceNote.ORPHAN_DISTRIBUTION,
+          "Distributionen hör inte till någon datamängd (ingen dcat:distribution pekar på den); den togs inte med.",
+          "The distribution belongs to no dataset (no dcat:distribution points to it); it was left out.");
     }
   }
 
@@ -116,7 +120,8 @@ final class DcatMapper {
       for (RDFNode n : g.values(ds, Vocab.IDENTIFIER)) {
         if (n.isLiteral() && !n.asLiteral().getLexicalForm().isBlank()) {
           // An ODIS id is one line (it heads every report); a catalogue's may wrap.
-          String id = n.asLiteral().getLexicalForm().strip().replaceAll("[\\t\\r\\n]+", " ");
+          String id = n.asLiteral().getLexicalForm().strip();
+          id = LINE_BREAKS.matcher(id).replaceAll(" ");
           identifier.put(ds, id);
           counts.merge(id, 1, Integer::sum);
           break;
@@ -167,7 +172,7 @@ final class DcatMapper {
   }
 
   private static String lastSegment(String uri) {
-    String u = uri.replaceAll("[/#?=]+$", "");
+    String u = URI_TAIL.matcher(uri).replaceAll("");
     int cut = Math.max(Math.max(u.lastIndexOf('/'), u.lastIndexOf('#')), Math.max(u.lastIndexOf('='), u.lastIndexOf(':')));
     return cut < 0 ? "" : u.substring(cut + 1);
   }

@@ -228,7 +228,16 @@ final class GraphValues {
   // whole content (a dataset's, in a catalogue of blank nodes like RAÄ's).
 
   List<Resource> sortedSubjects(Property p, RDFNode o) {
-    List<Resource> out = model.listResourcesWithProperty(p, o).toList();
+    return sortedSubjects(p, o, r -> true);
+  }
+
+  /**
+   * The subjects {@code keep} accepts, in the order of {@link #sortedSubjects(Property, RDFNode)}:
+   * kept before they are sorted, so that the sort keys (a blank node's whole content) are made
+   * only for those kept.
+   */
+  List<Resource> sortedSubjects(Property p, RDFNode o, java.util.function.Predicate<Resource> keep) {
+    List<Resource> out = model.listResourcesWithProperty(p, o).filterKeep(keep).toList();
     if (out.size() > 1) {
       Map<Resource, String> keys = new HashMap<>();
       for (Resource r : out) keys.put(r, key(r));
@@ -288,15 +297,29 @@ final class GraphValues {
     return "2" + signature(n.asResource());
   }
 
-  private final Map<Resource, String> signatures = new HashMap<>();
+  /**
+   * The signatures made so far, by depth: a dataset's holds its distributions' one level less
+   * deep, and a distribution's own is asked for again when the distributions are sorted.
+   */
+  @SuppressWarnings("unchecked")
+  private final Map<Resource, String>[] signatures = new Map[] {new HashMap<>(), new HashMap<>(), new HashMap<>()};
 
   /** A blank node's content as text, two levels deep: the same content gives the same order. */
   String signature(Resource r) {
-    return signatures.computeIfAbsent(r, x -> signature(x, 2));
+    return signature(r, 2);
   }
 
   String signature(Resource r, int depth) {
     if (r.isURIResource()) return r.getURI();
+    String known = signatures[depth].get(r);
+    if (known == null) {
+      known = content(r, depth);
+      signatures[depth].put(r, known);
+    }
+    return known;
+  }
+
+  private String content(Resource r, int depth) {
     List<String> parts = new ArrayList<>();
     StmtIterator it = r.listProperties();
     try {

@@ -25,6 +25,11 @@ final class Notes {
   private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:$|[T ].*|Z|[+-]\\d{2}:?\\d{2})");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  // The slug's patterns, compiled once rather than on every call as String.replaceAll would.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+  private static final Pattern TRAILING_HYPHENS = Pattern.compile("-+$");
 
   final List<SourceNote> list = new ArrayList<>();
 
@@ -179,10 +184,10 @@ final class Notes {
   /** Makes a readable, stable id from a title: lower case, ASCII letters and digits, hyphens. */
   static String slug(String text) {
     if (text == null) return "";
-    String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     s = s.toLowerCase(Locale.ROOT).replace('ø', 'o').replace('æ', 'a').replace('ß', 's');
-    s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    if (s.length() > 60) s = s.substring(0, 60).replaceAll("-+$", "");
+    s = EDGE_HYPHENS.matcher(NOT_SLUG.matcher(s).replaceAll("-")).replaceAll("");
+    if (s.length() > 60) s = TRAILING_HYPHENS.matcher(s.substring(0, 60)).replaceAll("");
     return s;
   }
 }

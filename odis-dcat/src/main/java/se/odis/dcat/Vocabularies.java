@@ -21,6 +21,14 @@ import se.odis.model.PublisherType;
 final class Vocabularies {
   private Vocabularies() {}
 
+  // Compiled once (bare runs for every URI compared with a vocabulary), and first, before the
+  // static fields below that may call the methods using them.
+  private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^(?i)https?://");
+  private static final java.util.regex.Pattern WWW = java.util.regex.Pattern.compile("^(?i)www\\.");
+  private static final java.util.regex.Pattern FREQUENCY_SEPARATORS = java.util.regex.Pattern.compile("[ _-]");
+  private static final java.util.regex.Pattern MEDIA_TYPE =
+      java.util.regex.Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*");
+
   static final String EU_AUTHORITY = "http://publications.europa.eu/resource/authority/";
   static final String DATA_THEME = EU_AUTHORITY + "data-theme/";
   static final String FILE_TYPE = EU_AUTHORITY + "file-type/";
@@ -54,7 +62,7 @@ final class Vocabularies {
   }
 
   private static String bare(String uri) {
-    return uri.strip().replaceFirst("^(?i)https?://", "").replaceFirst("^(?i)www\\.", "");
+    return WWW.matcher(SCHEME.matcher(uri.strip()).replaceFirst("")).replaceFirst("");
   }
 
   // ---- data themes ---------------------------------------------------------------------------
@@ -173,7 +181,7 @@ final class Vocabularies {
     Frequency f = euFrequency(text);
     if (f == null) f = dcFrequency(text);
     if (f == null && !text.contains("/")) f = frequencyCode(text.strip());
-    if (f == null) f = FREQUENCY_WORDS.get(text.strip().toLowerCase(Locale.ROOT).replaceAll("[ _-]", ""));
+    if (f == null) f = FREQUENCY_WORDS.get(FREQUENCY_SEPARATORS.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(""));
     return f;
   }
 
@@ -360,6 +368,6 @@ final class Vocabularies {
     String m = mediaType.strip().toLowerCase(Locale.ROOT);
     int semi = m.indexOf(';');
     if (semi >= 0) m = m.substring(0, semi).strip();
-    return m.matches("[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*") ? IANA_MEDIA_TYPES + m : null;
+    return MEDIA_TYPE.matcher(m).matches() ? IANA_MEDIA_TYPES + m : null;
   }
 }

@@ -228,6 +228,24 @@ class DcatImporterOdditiesTest {
   }
 
   @Test
+  void orphanDistributions_amongLinkedOnes_areNotedInSortOrder() throws Exception {
+    // Only the orphans are sorted now (not every distribution): the notes still come in the order
+    // of all distributions sorted, numbers in IRIs as numbers, IRIs before blank nodes by content.
+    CatalogImport ci = turtle("<https://x.se/d/1> a dcat:Dataset ; dcterms:title \"Träd\"@sv ;\n"
+        + "  dcat:distribution <https://x.se/dist/3>, [ a dcat:Distribution ; dcat:accessURL <https://x.se/b.csv> ] .\n"
+        + "<https://x.se/dist/3> a dcat:Distribution ; dcat:accessURL <https://x.se/3.csv> .\n"
+        + "<https://x.se/dist/10> a dcat:Distribution ; dcat:accessURL <https://x.se/10.csv> .\n"
+        + "[ a dcat:Distribution ; dcat:accessURL <https://x.se/z.csv> ] .\n"
+        + "<https://x.se/dist/2> a dcat:Distribution ; dcat:accessURL <https://x.se/2.csv> .\n"
+        + "[ a dcat:Distribution ; dcat:accessURL <https://x.se/a.csv> ] .\n");
+
+    assertThat(only(ci).getDistributions()).hasSize(2);
+    assertThat(ci.getNotes()).extracting(SourceNote::getCode).containsOnly(SourceNote.ORPHAN_DISTRIBUTION);
+    assertThat(ci.getNotes()).extracting(SourceNote::getSubject).containsExactly("https://x.se/dist/2",
+        "https://x.se/dist/10", "_:distribution(https://x.se/a.csv)", "_:distribution(https://x.se/z.csv)");
+  }
+
+  @Test
   void formats_freeTextMediaTypeAndEuUri_areKeptAsGiven() throws Exception {
     CatalogImport ci = turtle("<https://x.se/d/1> a dcat:Dataset ; dcterms:title \"Träd\"@sv ;\n"
         + "  dcat:distribution <https://x.se/dist/1>, <https://x.se/dist/2>, <https://x.se/dist/3>, <https://x.se/dist/4> .\n"
