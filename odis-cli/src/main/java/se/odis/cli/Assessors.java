@@ -32,6 +32,26 @@ final class Assessors {
     t.start();
   }
 
+  /**
+   * The shared assessor, as it is being built: begun by {@link #prefetch()} at the start of
+   * {@code main}, or now. For {@code odis serve}, which starts beside it and makes its requests wait
+   * for it. A build that failed is begun again, as {@link #shared()} does.
+   *
+   * @return the assessor, built or being built
+   */
+  static synchronized java.util.concurrent.CompletableFuture<Assessor> loading() {
+    if (shared != null) return java.util.concurrent.CompletableFuture.completedFuture(shared);
+    if (building != null && building.isCompletedExceptionally()) building = null;
+    prefetch();
+    java.util.concurrent.CompletableFuture<Assessor> f = building;
+    f.thenAccept(a -> {
+      synchronized (Assessors.class) {
+        if (shared == null) shared = a;
+      }
+    });
+    return f;
+  }
+
   static Assessor shared() {
     Assessor a = shared;
     if (a != null) return a;

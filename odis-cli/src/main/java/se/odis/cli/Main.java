@@ -36,7 +36,7 @@ public final class Main {
   public static void main(String... args) {
     // Loading the rules is the longest part of starting up: begin at once, beside building the
     // command line and reading the input, when the command will want the built-in rules as they are.
-    if (usesBuiltInRulesOnly(args)) Assessors.prefetch();
+    if (usesBuiltInRulesOnly(args) || servesRecord(args)) Assessors.prefetch();
     // And a catalogue (assess --from dcat|ckan FILE) is imported beside both.
     ReadAhead.early(args);
     // Likewise Jackson's deserializers of the dataset model, for the commands that read datasets.
@@ -66,6 +66,22 @@ public final class Main {
     for (String a : args) {
       if (a.equals("--")) break;
       if (a.startsWith("--rules") || a.startsWith("--profile")) return false;
+    }
+    return true;
+  }
+
+  /**
+   * @return true for {@code odis serve …} that starts the service ({@code --record}, {@code --check}),
+   *     whose assessments need the built-in rules, unlike {@code --add-user} and the help; the
+   *     service binds and answers its health while they load
+   */
+  static boolean servesRecord(String... args) {
+    if (args.length == 0 || !args[0].equals("serve")) return false;
+    for (String a : args) {
+      if (a.equals("--")) break;
+      if (a.startsWith("--add-user") || a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V")) {
+        return false;
+      }
     }
     return true;
   }

@@ -33,7 +33,7 @@ final class ServeCheck {
     List<String> wrong = new ArrayList<>();
     OdisServer server;
     try {
-      server = OdisServer.builder(record).bind("127.0.0.1").port(0).start();
+      server = OdisServer.builder(record).bind("127.0.0.1").port(0).assessor(Assessors.loading()).start();
     } catch (IOException e) {
       ErrorHandler.error(err, e.getMessage());
       err.flush();

@@ -95,7 +95,9 @@ final class ServeCommand implements Callable<Integer> {
       }
       return ServeCheck.run(record, out, spec.commandLine().getErr());
     }
-    OdisServer.Builder b = OdisServer.builder(record).bind(bind).port(port);
+    // The rules have been loading since main() began (Main.servesRecord): the service binds and
+    // answers its health meanwhile, and a request that needs them waits.
+    OdisServer.Builder b = OdisServer.builder(record).bind(bind).port(port).assessor(Assessors.loading());
     if (users != null) b.users(Users.read(users));
     OdisServer server;
     try {

@@ -126,6 +126,18 @@ class UsageTest {
   }
 
   @org.junit.jupiter.api.Test
+  void servesRecord_forServeAndItsCheck_notForAddingAUserOrHelp() {
+    assertThat(Main.servesRecord("serve", "--record", "dir")).isTrue();
+    assertThat(Main.servesRecord("serve", "--check", "--record", "dir")).isTrue();
+    assertThat(Main.servesRecord("serve", "--add-user", "Anna", "--role", "editor", "--users", "u.json")).isFalse();
+    assertThat(Main.servesRecord("serve", "--add-user=Anna")).isFalse();
+    assertThat(Main.servesRecord("serve", "--help")).isFalse();
+    assertThat(Main.servesRecord("serve", "-V")).isFalse();
+    assertThat(Main.servesRecord("assess", "x.json")).isFalse();
+    assertThat(Main.servesRecord()).isFalse();
+  }
+
+  @org.junit.jupiter.api.Test
   void readsDatasetFiles_notForAssessingACatalogue() {
     assertThat(Main.readsDatasetFiles("assess", "x.json")).isTrue();
     assertThat(Main.readsDatasetFiles("assess", "--from", "odis", "x.json")).isTrue();

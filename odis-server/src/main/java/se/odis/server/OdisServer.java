@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import se.odis.model.InputProblem;
 import se.odis.model.InvalidInputException;
@@ -120,7 +121,7 @@ public final class OdisServer implements AutoCloseable {
     private int port = 8080;
     private Users users;
     private Clock clock = Clock.systemDefaultZone();
-    private Assessor assessor;
+    private CompletableFuture<Assessor> assessor;
     private long maxBody = Service.MAX_BODY;
 
     private Builder(Path record) {
@@ -170,7 +171,22 @@ public final class OdisServer implements AutoCloseable {
      * @return this builder
      */
     public Builder assessor(Assessor assessor) {
-      this.assessor = Objects.requireNonNull(assessor, "assessor");
+      this.assessor = CompletableFuture.completedFuture(Objects.requireNonNull(assessor, "assessor"));
+      return this;
+    }
+
+    /**
+     * The assessor while it is still being built, say on a thread begun at the very start of the
+     * process: the service binds and answers {@code /api/health} meanwhile, and the requests that
+     * need the rules (assessments, reports, the web page's verdicts) wait for it. If it fails, they
+     * are answered 500 (an internal error; the service's log says why), as when the built-in rules
+     * cannot load.
+     *
+     * @param loading the assessor, built or being built
+     * @return this builder
+     */
+    public Builder assessor(CompletableFuture<Assessor> loading) {
+      this.assessor = Objects.requireNonNull(loading, "loading");
       return this;
     }
 

@@ -52,15 +52,14 @@ final class Service {
   private final CompletableFuture<Assessor> assessor;
   private final Map<String, ReportWriter> writers = new ConcurrentHashMap<>();
 
-  Service(Record record, Users users, Clock clock, Assessor assessor, long maxBody, String host) {
+  Service(Record record, Users users, Clock clock, CompletableFuture<Assessor> assessor, long maxBody, String host) {
     this.record = record;
     this.users = users;
     this.clock = clock;
     this.maxBody = maxBody;
     this.host = host;
     // Loading the rules is most of starting up: done beside Jetty's start; the first request waits.
-    this.assessor = assessor != null ? CompletableFuture.completedFuture(assessor)
-        : CompletableFuture.supplyAsync(Assessor::create);
+    this.assessor = assessor != null ? assessor : CompletableFuture.supplyAsync(Assessor::create);
     warmUp(this.assessor);
     this.audit = new Audit(record.dir());
   }
