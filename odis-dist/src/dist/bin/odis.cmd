@@ -47,11 +47,14 @@ rem Class data sharing: a training run on a bundled example records the classes 
 rem archive in %LOCALAPPDATA%\odis\<version>; later runs map it instead of loading and verifying
 rem those classes again. The archive is made again when this installation or the Java differ from
 rem the ones it was made with (written beside it), because the JVM refuses such an archive.
+rem odis serve has an archive of its own, trained by odis serve --check (Jetty, the web page and an
+rem assessment over HTTP, with serve's options), which the other commands' archive lacks.
 set "ODIS_JSA="
 if "%ODIS_CDS%"=="0" goto run
 if not defined LOCALAPPDATA goto run
 set "ODIS_CACHE=%LOCALAPPDATA%\odis\%ODIS_VERSION%"
 set "ODIS_JSA=%ODIS_CACHE%\odis.jsa"
+if /i "%~1"=="serve" set "ODIS_JSA=%ODIS_CACHE%\odis-serve.jsa"
 set "ODIS_KEY=%ODIS_HOME%|%JAVACMD%"
 set "ODIS_OLDKEY="
 if exist "%ODIS_JSA%.key" set /p ODIS_OLDKEY=<"%ODIS_JSA%.key"
@@ -62,8 +65,14 @@ if "%ODIS_OLDKEY%"=="%ODIS_KEY%" goto run
 call :checkJava || exit /b 3
 if not exist "%ODIS_CACHE%" mkdir "%ODIS_CACHE%" 2>nul
 del /q "%ODIS_JSA%" "%ODIS_JSA%.key" 2>nul
+if /i "%~1"=="serve" goto trainServe
 "%JAVACMD%" %ODIS_OPTS% "-XX:ArchiveClassesAtExit=%ODIS_JSA%.tmp" -jar "%ODIS_JAR%" assess "%ODIS_HOME%\examples\datasets\ready-to-publish.json" >nul 2>&1
 if errorlevel 1 goto trainFailed
+goto trained
+:trainServe
+"%JAVACMD%" %ODIS_RUN_OPTS% "-XX:ArchiveClassesAtExit=%ODIS_JSA%.tmp" -jar "%ODIS_JAR%" serve --check --record "%ODIS_HOME%\examples\datasets" >nul 2>&1
+if errorlevel 1 goto trainFailed
+:trained
 move /y "%ODIS_JSA%.tmp" "%ODIS_JSA%" >nul 2>&1 || goto trainFailed
 rem Written with delayed expansion so that a path holding & or ^ is written as it is.
 setlocal EnableDelayedExpansion

@@ -70,6 +70,15 @@ class RulesLoadingTest {
     }
   }
 
+  @Test
+  void jettyIsToldItsCacheLine_soThatItMakesNoMBeanServer(@TempDir Path tmp) throws Exception {
+    try (OdisServer s = OdisServer.builder(record(tmp)).port(0).assessor(TestRecord.assessor()).start()) {
+      // A value given to the JVM would be kept; none is given to the tests.
+      assertThat(System.getProperty(OdisServer.JETTY_REFERENCES_PER_CACHE_LINE)).isEqualTo("16");
+      assertThat(org.eclipse.jetty.util.MemoryUtils.getReferencesPerCacheLine()).isEqualTo(16);
+    }
+  }
+
   private static Path record(Path tmp) throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("record"));
     try (var files = Files.list(TestRecord.EXAMPLES)) {
