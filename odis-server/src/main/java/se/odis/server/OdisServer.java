@@ -252,6 +252,10 @@ public final class OdisServer implements AutoCloseable {
         config.http.generateEtags = false;
         config.http.maxRequestSize = maxBody;
         config.router.ignoreTrailingSlashes = false;
+        // A write up to the output buffer's size (32 KB) is gathered rather than sent at once: an
+        // answer of that size (an assessment is 5-17 KB) then goes in one piece, with its length,
+        // not in chunks of which the first is sent before the rest is written.
+        config.jetty.modifyHttpConfiguration(http -> http.setOutputAggregationSize(http.getOutputBufferSize()));
         config.jetty.modifyServer(server -> {
           // In-flight requests finish when the service stops (SIGTERM included).
           server.setStopTimeout(STOP_TIMEOUT_MS);

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -48,6 +49,13 @@ final class Service {
   final String host;
   final Audit audit;
   final Sessions sessions = new Sessions();
+  /** The single assessments of concurrent requests, assessed together (one rule session a batch). */
+  private final Batcher<Work, Assessment> batches = new Batcher<>(Runtime.getRuntime().availableProcessors(),
+      Work::asOf, this::assessAll);
+
+  /** A dataset to assess as of a day. */
+  private record Work(Dataset dataset, LocalDate asOf) {}
+
   volatile Users users;
   private final CompletableFuture<Assessor> assessor;
   private final Map<String, ReportWriter> writers = new ConcurrentHashMap<>();
@@ -123,8 +131,19 @@ final class Service {
     }
   }
 
+  /**
+   * Assesses one dataset, in a batch with those of requests assessed at the same time (as of the
+   * same day); the assessment is the one {@code Assessor.assess} gives for the dataset alone.
+   */
   Assessment assess(Dataset d, LocalDate asOf) {
-    return assessor().assess(d, asOf != null ? asOf : today());
+    return batches.run(new Work(Objects.requireNonNull(d, "dataset"), asOf != null ? asOf : today()));
+  }
+
+  /** @return the assessments of works of one day, in their order */
+  private List<Assessment> assessAll(List<Work> works) {
+    List<Dataset> datasets = new ArrayList<>(works.size());
+    for (Work w : works) datasets.add(w.dataset());
+    return assessor().assessAll(datasets, works.get(0).asOf());
   }
 
   /** The record's datasets and their assessments, in file order, with the files that are not datasets. */
@@ -153,18 +172,27 @@ final class Service {
 
   byte[] write(Format format, Language lang, List<DatasetReport> reports, List<InputProblem> invalid)
       throws IOException {
-    // One dataset's JSON assessment is some 5-15 KB: start there rather than double up from 32 bytes.
+    if (reports.size() == 1 && invalid.isEmpty()) return write(format, lang, reports.get(0)).toByteArray();
     ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-    if (reports.size() == 1 && invalid.isEmpty()) {
-      writer(format, lang).write(reports.get(0), out);
-    } else {
-      try (PortfolioReport p = writer(format, lang).open(out)) {
-        for (DatasetReport r : reports) p.add(r);
-        for (InputProblem i : invalid) p.failed(i);
-        p.finish();
-      }
+    try (PortfolioReport p = writer(format, lang).open(out)) {
+      for (DatasetReport r : reports) p.add(r);
+      for (InputProblem i : invalid) p.failed(i);
+      p.finish();
     }
     return out.toByteArray();
+  }
+
+  /**
+   * Writes one dataset's report whole before any of it is sent, so that a failure to write is an
+   * error answer rather than half a report.
+   *
+   * @return the report, to be sent with {@link Api#send}
+   */
+  ByteArrayOutputStream write(Format format, Language lang, DatasetReport report) throws IOException {
+    // One dataset's JSON assessment is some 5-17 KB: start there rather than double up from 32 bytes.
+    ByteArrayOutputStream out = new ByteArrayOutputStream(20 * 1024);
+    writer(format, lang).write(report, out);
+    return out;
   }
 
   /**
