@@ -3,7 +3,8 @@
 #   `odis serve` on a copy of the bundled examples (read-only, 127.0.0.1, a free port), and
 #   se.odis.bench.ServeLoad: CLIENTS clients on loopback, each posting the example datasets in turn
 #   to /api/assess and waiting for each answer, for WARMUP then SECONDS seconds. Reports throughput,
-#   p50/p99 latency, errors and the client's CPU per request; the throughput of every 5 s on stderr
+#   p50/p99 latency, errors, the client's and the service's CPU per request (the service's from /proc,
+#   with the part its JIT compiler took: less swayed by other processes than throughput); the throughput of every 5 s on stderr
 #   (still rising at the end of the warm-up: the JIT compiler was not done, make WARMUP longer).
 #   Target on a 2-core machine: >= 5,000 assessments/s with p99 < 50 ms at 8 clients, and no error.
 #   Client and service share the machine's cores. HTTP=jdk takes the JDK's HTTP client instead of
@@ -52,4 +53,4 @@ health=$(ms "$started")
 curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' --data-binary @odis-examples/datasets/ready-to-publish.json \
   "http://127.0.0.1:$port/api/assess" || { echo "bench: the first assessment failed:" >&2; cat "$tmp/.serve.log" >&2; exit 3; }
 echo "start-up: /api/health answered after $health ms, the first assessment after $(ms "$started") ms"
-java -cp "$bench_jar" se.odis.bench.ServeLoad --http "${HTTP:-apache}" "http://127.0.0.1:$port" "$clients" "$warmup" "$seconds" odis-examples/datasets/*.json
+java -cp "$bench_jar" se.odis.bench.ServeLoad --http "${HTTP:-apache}" --server-pid "$server" "http://127.0.0.1:$port" "$clients" "$warmup" "$seconds" odis-examples/datasets/*.json

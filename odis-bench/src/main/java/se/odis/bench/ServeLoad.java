@@ -42,8 +42,13 @@ import org.apache.hc.core5.util.Timeout;
  * request (its requests go through a selector thread and an executor), CPU the service then lacks.
  * Neither asks for compression (the JDK's never does), so the service does the same work either way.
  *
+ * <p>{@code --server-pid PID} (Linux) also reports the service's CPU time per request over the
+ * measured time, read from {@code /proc/PID/stat} and its threads' {@code /proc/PID/task/*&#47;stat}
+ * before and after, and the part of it the JIT compiler threads took: a figure less at the mercy
+ * of other processes on the machine than the throughput is.
+ *
  * <pre>
- * java -cp benchmarks.jar se.odis.bench.ServeLoad [--http apache|jdk] URL CLIENTS WARMUP_S MEASURE_S DATASET.json…
+ * java -cp benchmarks.jar se.odis.bench.ServeLoad [--http apache|jdk] [--server-pid PID] URL CLIENTS WARMUP_S MEASURE_S DATASET.json…
  * </pre>
  */
 public final class ServeLoad {
@@ -67,12 +72,14 @@ public final class ServeLoad {
    */
   public static void main(String... args) throws Exception {
     String http = "apache";
-    if (args.length >= 2 && args[0].equals("--http")) {
-      http = args[1];
+    long serverPid = -1;
+    while (args.length >= 2 && (args[0].equals("--http") || args[0].equals("--server-pid"))) {
+      if (args[0].equals("--http")) http = args[1];
+      else serverPid = Long.parseLong(args[1]);
       args = Arrays.copyOfRange(args, 2, args.length);
     }
     if (args.length < 5 || !(http.equals("apache") || http.equals("jdk"))) {
-      System.err.println("usage: ServeLoad [--http apache|jdk] URL CLIENTS WARMUP_SECONDS MEASURE_SECONDS DATASET.json...");
+      System.err.println("usage: ServeLoad [--http apache|jdk] [--server-pid PID] URL CLIENTS WARMUP_SECONDS MEASURE_SECONDS DATASET.json...");
       System.exit(2);
     }
     URI target = URI.create(args[0].replaceAll("/$", "") + "/api/assess");
@@ -95,14 +102,20 @@ public final class ServeLoad {
       Phase warm = run(each, bodies, warmup, "warm-up");
       System.out.printf("warm-up: %d requests in %d s, %d errors%n", warm.count(), warmup, warm.errors.get());
       long cpu0 = processCpuNanos();
+      long[] server0 = ServerCpu.read(serverPid);
       Phase p = run(each, bodies, measure, "measured");
       long cpu = processCpuNanos() - cpu0;
+      long[] server1 = ServerCpu.read(serverPid);
       long[] all = p.latencies();
       Arrays.sort(all);
       System.out.printf("clients %d, %d s: %d assessments, %.0f/s, p50 %.2f ms, p99 %.2f ms, max %.2f ms, errors %d%n",
           clients, measure, all.length, all.length / (double) measure, ms(pct(all, 50)), ms(pct(all, 99)),
           ms(all.length == 0 ? 0 : all[all.length - 1]), p.errors.get());
       System.out.printf("client (%s): %.0f µs of CPU per request%n", http, all.length == 0 ? 0 : cpu / 1e3 / all.length);
+      if (server0 != null && server1 != null && all.length > 0) {
+        System.out.printf("service (pid %d): %.0f µs of CPU per request, of which the JIT compiler %.0f µs%n", serverPid,
+            (server1[0] - server0[0]) / 1e3 / all.length, (server1[1] - server0[1]) / 1e3 / all.length);
+      }
       if (p.errors.get() > 0) System.exit(1);
     } finally {
       for (Client c : each) c.close();
