@@ -88,6 +88,19 @@ public final class DatasetReader {
       throw new InvalidInputException(
           new InputProblem(source, 0, 0, "", "cannot read: " + e.getMessage(), null), e);
     }
+    return read(bytes, source);
+  }
+
+  /**
+   * Reads one dataset from JSON bytes (UTF-8), as {@link #read(InputStream, String)} reads them
+   * from a stream: for bytes already in memory (a request's body), without copying them again.
+   *
+   * @param bytes the bytes
+   * @param source a label for error messages, such as the file name
+   * @return the dataset
+   * @throws InvalidInputException if the bytes are not a valid dataset, or more than 32 MB
+   */
+  public Dataset read(byte[] bytes, String source) throws InvalidInputException {
     if (bytes.length > MAX_BYTES) {
       throw new InvalidInputException(new InputProblem(source, 0, 0, "", "the input is larger than 32 MB",
           "one dataset of at most 32 MB (a dataset is a few kilobytes; a portfolio goes in NDJSON, one dataset per line)"),

@@ -17,6 +17,11 @@ final class StrictUtf8 {
 
   /** See {@link DatasetReader#decodeUtf8}, which is the public face of this. */
   static String decode(byte[] bytes, String source, int firstLine, String subject) throws InvalidInputException {
+    // The JDK's own decoding is several times faster than a decoder's, but replaces a malformed
+    // byte with U+FFFD: text without U+FFFD is the exact decoding; text with it (a malformed byte,
+    // or a U+FFFD the input really holds) is decoded again, strictly.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) return fast;
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -736,6 +736,32 @@ class DatasetReaderTest {
   }
 
   @Test
+  void decodeUtf8_aReplacementCharacterTheInputHolds_isText_andAMalformedByteAfterItStillAnError() throws InvalidInputException {
+    // Decoding takes the JDK's fast path unless the text has U+FFFD, which a malformed byte turns into.
+    String withFffd = "{\"id\": \"x\", \"title\": {\"sv\": \"tecknet \uFFFD och åäö\"}}";
+    Dataset d = READER.read(withFffd.getBytes(StandardCharsets.UTF_8), SOURCE);
+    assertThat(d.getTitle().best("sv")).isEqualTo("tecknet \uFFFD och åäö");
+    byte[] good = "{\"id\": \"x\",\n  \"title\": {\"sv\": \"\uFFFD å ".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = java.util.Arrays.copyOf(good, good.length + 3);
+    bad[good.length] = (byte) 0xE5;
+    bad[good.length + 1] = '"';
+    bad[good.length + 2] = '}';
+    try {
+      READER.read(bad, SOURCE);
+      fail("expected an InvalidInputException");
+    } catch (InvalidInputException e) {
+      assertThat(e.getProblem()).hasToString("dataset.json:2:24: the input is not valid UTF-8 (byte 0xE5);"
+          + " expected UTF-8 encoded JSON (the file may be saved as Latin-1 or Windows-1252; save it as UTF-8)");
+    }
+  }
+
+  @Test
+  void readBytes_asFromAStream() throws InvalidInputException {
+    byte[] json = "{\"id\": \"exempel-åäö\"}".getBytes(StandardCharsets.UTF_8);
+    assertThat(READER.read(json, SOURCE)).isEqualTo(READER.read(new ByteArrayInputStream(json), SOURCE));
+  }
+
+  @Test
   void readStream_latin1File_pointsAtTheFirstBadByte() {
     byte[] latin1 = "{\"id\": \"x\",\n  \"title\": {\"sv\": \"Lekplatser på gården\"}}"
         .getBytes(StandardCharsets.ISO_8859_1);

@@ -8,7 +8,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -148,7 +147,7 @@ final class Api {
     byte[] body = Requests.body(ctx, s.maxBody);
     Dataset d;
     try {
-      d = DatasetReader.strict().read(new ByteArrayInputStream(body), "body");
+      d = DatasetReader.strict().read(body, "body");
     } catch (InvalidInputException e) {
       throw Problem.badInput(e.getProblem());
     }

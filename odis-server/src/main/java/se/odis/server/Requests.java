@@ -67,10 +67,18 @@ final class Requests {
   static byte[] body(Context ctx, long limit) throws IOException {
     long declared = ctx.req().getContentLengthLong();
     if (declared > limit) throw tooLarge(ctx, limit);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buf = new byte[8192];
     // Not closed here: the rest of a body over the limit is still read before the 413 (drain).
     InputStream in = ctx.req().getInputStream();
+    if (declared >= 0 && declared < Integer.MAX_VALUE - 8) {
+      // The usual request: its length is known, so it is read into an array of that size, once.
+      byte[] body = new byte[(int) declared];
+      int read = 0;
+      for (int n; read < body.length && (n = in.read(body, read, body.length - read)) >= 0; ) read += n;
+      if (read < body.length) throw Problem.badRequest("the body ended after " + read + " of the " + declared + " bytes its Content-Length says");
+      return body;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buf = new byte[8192];
     for (int n; (n = in.read(buf)) >= 0; ) {
       out.write(buf, 0, n);
       if (out.size() > limit) throw tooLarge(ctx, limit);
