@@ -18,6 +18,7 @@ import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +40,7 @@ import se.odis.model.Severity;
  * }</pre>
  *
  * <p>Thread-safe: the knowledge bases are shared and read-only; each call runs in sessions of its
- * own. ODIS's own rules join only facts of one dataset, through their context ({@link DatasetFact}:
+ * own (ODIS's own rules in sessions reused from a pool, which Drools resets between calls). ODIS's own rules join only facts of one dataset, through their context ({@link DatasetFact}:
  * {@code DistributionFact(context == $c, …)}), so one session of them serves many datasets of a
  * call; a municipality's rule packs may join any facts and see one dataset per session.
  * Deterministic: the same dataset, day and rules give an equal assessment, whatever the order of
@@ -55,6 +56,13 @@ public final class Assessor {
   private final KieBase builtIn;
   /** ODIS's own applicability rules, run before {@link #builtIn}; null if there are none. */
   private final KieBase builtInConditions;
+  /**
+   * Sessions of {@link #builtIn} and {@link #builtInConditions} to reuse: Drools resets a pooled
+   * session when it is disposed, keeping the node memories it built, which a new session builds
+   * again (the larger part of assessing one dataset). The pools grow to the most calls at once.
+   */
+  private final KieSessionsPool builtInSessions;
+  private final KieSessionsPool builtInConditionSessions;
   /** By task, in the guide's order: whether an applicability rule in force names it. */
   private final boolean[] governed;
   /** The extensions that hold applicability rules in force. */
@@ -75,6 +83,8 @@ public final class Assessor {
       RuleIndex index, Clock clock, Set<String> disabled, Profile profile) {
     this.builtIn = builtIn;
     this.builtInConditions = builtInConditions;
+    this.builtInSessions = builtIn == null ? null : builtIn.newKieSessionsPool(0);
+    this.builtInConditionSessions = builtInConditions == null ? null : builtInConditions.newKieSessionsPool(0);
     this.extensions = List.copyOf(extensions);
     this.extensionPacks = List.copyOf(extensionPacks);
     Set<KieBase> withFindings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -165,7 +175,7 @@ public final class Assessor {
     Objects.requireNonNull(asOf, "asOf");
     List<AssessmentContext> contexts = judged(datasets, asOf);
     for (int from = 0; from < contexts.size(); from += BATCH) {
-      run(builtIn, contexts.subList(from, Math.min(contexts.size(), from + BATCH)));
+      run(builtInSessions, contexts.subList(from, Math.min(contexts.size(), from + BATCH)));
     }
     for (int i = 0; i < extensions.size(); i++) {
       for (AssessmentContext c : contexts) runExtension(extensions.get(i), extensionPacks.get(i), c, false);
@@ -208,7 +218,7 @@ public final class Assessor {
     }
     if (builtInConditions != null) {
       for (int from = 0; from < contexts.size(); from += BATCH) {
-        run(builtInConditions, contexts.subList(from, Math.min(contexts.size(), from + BATCH)));
+        run(builtInConditionSessions, contexts.subList(from, Math.min(contexts.size(), from + BATCH)));
       }
     }
     for (int i = 0; i < extensions.size(); i++) {
@@ -223,8 +233,9 @@ public final class Assessor {
    * session serves a batch: the rules' memories, built in a session on its first facts, cost more
    * than assessing a dataset once they are built.
    */
-  private void run(KieBase kieBase, List<AssessmentContext> batch) {
-    KieSession session = kieBase.newKieSession();
+  private void run(KieSessionsPool sessions, List<AssessmentContext> batch) {
+    KieSession session = sessions.newKieSession();
+    boolean ran = false;
     try {
       session.setGlobal("findings", new FindingSink(index));
       for (AssessmentContext c : batch) {
@@ -233,8 +244,11 @@ public final class Assessor {
         for (LicenceFact l : c.getLicences()) session.insert(l);
       }
       fire(session);
+      ran = true;
     } finally {
-      session.dispose();
+      // Back to the pool (reset) after a run; a session a failure left in some state is not reused.
+      if (ran) session.dispose();
+      else session.destroy();
     }
   }
 

@@ -46,6 +46,30 @@ class AssessorConcurrencyTest {
 
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void reusedSessions_giveWhatFreshSessionsGive() {
+    // The assessor reuses its rule sessions (Drools resets them): a session that has assessed other
+    // datasets, alone and in batches, must leave nothing behind in the next assessment. A state
+    // left behind would show as an assessment that depends on what was assessed before it.
+    List<Dataset> datasets = variedDatasets(40, 20261202L);
+    Assessor forward = Assessor.create();
+    List<Assessment> expected = new ArrayList<>();
+    for (Dataset d : datasets) expected.add(forward.assess(d, AS_OF));
+    for (int i = 0; i < 3; i++) {
+      // The first assessment of a new assessor runs in new sessions.
+      assertThat(Assessor.create().assess(datasets.get(i * 13), AS_OF)).isEqualTo(expected.get(i * 13));
+    }
+    for (int round = 0; round < 2; round++) {
+      for (int i = datasets.size() - 1; i >= 0; i--) {
+        assertThat(ASSESSOR.assess(datasets.get(i), AS_OF)).as("dataset %d, round %d", i, round).isEqualTo(expected.get(i));
+      }
+      assertThat(forward.assessAll(datasets, AS_OF)).isEqualTo(expected);
+      assertThat(ASSESSOR.assessAll(datasets.subList(round, datasets.size()), AS_OF))
+          .isEqualTo(expected.subList(round, datasets.size()));
+    }
+  }
+
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void assess_eightThreadsSharingOneAssessor_giveTheSequentialResults() throws Exception {
     List<Dataset> datasets = variedDatasets(60, 20261126L);
     List<Assessment> expected = new ArrayList<>();
