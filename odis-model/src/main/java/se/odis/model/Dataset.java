@@ -153,7 +153,7 @@ public abstract class Dataset {
   public abstract @Nullable String getConformsTo();
 
   /** @return a web page about the dataset: an http or https address ({@link WebLinks}) */
-  @JsonDeserialize(using = OdisJson.WebPage.class)
+  @JsonDeserialize(using = WebLinkDeserializer.WebPage.class)
   public abstract @Nullable URI getLandingPage();
 
   /** @return whether reusers pay for the data; {@code UNKNOWN} when not stated */

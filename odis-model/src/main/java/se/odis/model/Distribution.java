@@ -33,11 +33,11 @@ public abstract class Distribution {
   public abstract @Nullable String getMediaType();
 
   /** @return where the data can be reached (mandatory in DCAT-AP-SE): an http or https address ({@link WebLinks}) */
-  @JsonDeserialize(using = OdisJson.WebPage.class)
+  @JsonDeserialize(using = WebLinkDeserializer.WebPage.class)
   public abstract @Nullable URI getAccessUrl();
 
   /** @return a direct download link: an http, https or ftp address ({@link WebLinks}) */
-  @JsonDeserialize(using = OdisJson.Download.class)
+  @JsonDeserialize(using = WebLinkDeserializer.Download.class)
   public abstract @Nullable URI getDownloadUrl();
 
   /** @return true if this distribution is served through an API */
@@ -50,7 +50,7 @@ public abstract class Distribution {
   public abstract @Nullable String getLicence();
 
   /** @return a link to documentation of this distribution, e.g. an API specification: an http or https address */
-  @JsonDeserialize(using = OdisJson.WebPage.class)
+  @JsonDeserialize(using = WebLinkDeserializer.WebPage.class)
   public abstract @Nullable URI getDocumentation();
 
   /** @return the size of the file in bytes, if known ({@code dcat:byteSize}) */

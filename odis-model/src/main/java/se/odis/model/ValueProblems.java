@@ -76,7 +76,7 @@ final class ValueProblems {
       return withExpected(source, line, column, path,
           why.isEmpty() ? "key " + quote(value) + " is not allowed" : why, null);
     }
-    if (target == String.class && msg.startsWith(OdisJson.TEXT_FLAW)) {
+    if (target == String.class && msg.startsWith(CleanStringDeserializer.TEXT_FLAW)) {
       return new InputProblem(source, line, column, pointer, "the " + msg,
           "text without control characters (tabs and line breaks are allowed) and without half surrogate pairs");
     }
@@ -98,8 +98,8 @@ final class ValueProblems {
           : describeValue(value) + " is not in the form YYYY-MM-DD";
       return new InputProblem(source, line, column, pointer, problem, "a date written YYYY-MM-DD, e.g. \"2026-01-31\"");
     }
-    if (target == URI.class && msg.startsWith(OdisJson.NOT_WEB_LINK)) {
-      return withExpected(source, line, column, pointer, msg.substring(OdisJson.NOT_WEB_LINK.length()), null);
+    if (target == URI.class && msg.startsWith(WebLinkDeserializer.NOT_WEB_LINK)) {
+      return withExpected(source, line, column, pointer, msg.substring(WebLinkDeserializer.NOT_WEB_LINK.length()), null);
     }
     if (target == URI.class) {
       String why = uriReason(f);
