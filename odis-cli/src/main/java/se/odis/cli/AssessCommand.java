@@ -278,9 +278,9 @@ final class AssessCommand implements Callable<Integer> {
     java.util.Queue<SourceReport> sources = new java.util.concurrent.ConcurrentLinkedQueue<>();
     try (o;
         Inputs inputs = new Inputs(files, from, inputFormat == null ? null : inputFormat.syntax, System.in,
-            (file, imported) -> {
-              for (SourceNote note : imported.getNotes()) catalogueNote(err, labels, file, note);
-              sources.add(new SourceReport(file, imported.getSyntax(), imported.getDatasets().size(), notes(imported.getNotes())));
+            (file, syntax, count, catalogueNotes) -> {
+              for (SourceNote note : catalogueNotes) catalogueNote(err, labels, file, note);
+              sources.add(new SourceReport(file, syntax, count, notes(catalogueNotes)));
             }, (file, note) -> inputNote(err, file, note), ahead);
         PortfolioReport report = format.isText() ? writer.open(o.writer()) : writer.open(o.stream())) {
       progress = new Progress(err, labels, !quiet && Terminal.stderrIsTerminal(), inputs::bytesDone, inputs.bytesTotal());

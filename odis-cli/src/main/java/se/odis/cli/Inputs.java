@@ -19,7 +19,6 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import se.odis.cli.InputFormat.From;
-import se.odis.dcat.CatalogImport;
 import se.odis.dcat.RdfSyntax;
 import se.odis.model.DatasetReader;
 import se.odis.model.InputProblem;
@@ -70,7 +69,7 @@ final class Inputs extends Lookahead<Pending> implements Closeable {
    *     (in English): a file or directory reached a second time, which is not read again
    */
   Inputs(List<String> args, From from, RdfSyntax syntax, InputStream stdin,
-      BiConsumer<String, CatalogImport> catalogues, BiConsumer<String, String> notes) {
+      CatalogueInputs.Told catalogues, BiConsumer<String, String> notes) {
     this(args, from, syntax, stdin, catalogues, notes, null);
   }
 
@@ -78,7 +77,7 @@ final class Inputs extends Lookahead<Pending> implements Closeable {
    * @param readAhead the first catalogue file's import, begun earlier ({@link ReadAhead}), or null
    */
   Inputs(List<String> args, From from, RdfSyntax syntax, InputStream stdin,
-      BiConsumer<String, CatalogImport> catalogues, BiConsumer<String, String> notes, ReadAhead readAhead) {
+      CatalogueInputs.Told catalogues, BiConsumer<String, String> notes, ReadAhead readAhead) {
     this.from = Objects.requireNonNull(from, "from");
     this.syntax = syntax;
     this.stdin = stdin;

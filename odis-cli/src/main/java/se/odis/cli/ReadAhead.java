@@ -37,14 +37,17 @@ final class ReadAhead {
   private final From from;
   private final se.odis.dcat.RdfSyntax syntax;
   private final FutureTask<CatalogImport> task;
+  private final ImportStream stream;
   private boolean claimed;
 
-  private ReadAhead(String first, From from, se.odis.dcat.RdfSyntax syntax, FutureTask<CatalogImport> task) {
+  private ReadAhead(String first, From from, se.odis.dcat.RdfSyntax syntax, FutureTask<CatalogImport> task,
+      ImportStream stream) {
     this.file = Path.of(first);
     this.first = first;
     this.from = from;
     this.syntax = syntax;
     this.task = task;
+    this.stream = stream;
   }
 
   /**
@@ -110,11 +113,34 @@ final class ReadAhead {
     if (first.equals(Inputs.STDIN) || Inputs.isUrl(first)) return null;
     Path file = Path.of(first);
     if (!Files.isRegularFile(file)) return null; // a directory, or a problem the inputs will name
-    FutureTask<CatalogImport> task = new FutureTask<>(() -> CatalogueInputs.readFile(from, syntax, file));
+    ImportStream stream = new ImportStream();
+    FutureTask<CatalogImport> task = new FutureTask<>(() -> {
+      try {
+        CatalogImport imported = CatalogueInputs.readFile(from, syntax, file, stream);
+        stream.finished(null);
+        return imported;
+      } catch (Throwable t) {
+        stream.finished(t);
+        throw t;
+      }
+    });
     Thread t = new Thread(task, "odis-catalogue-reader");
     t.setDaemon(true);
     t.start();
-    return new ReadAhead(first, from, syntax, task);
+    return new ReadAhead(first, from, syntax, task, stream);
+  }
+
+  /**
+   * The import of this file as it goes, if it is the one read ahead and not yet taken: its
+   * datasets can be assessed as they are mapped ({@link ImportStream}).
+   *
+   * @param path the file as the inputs reach it
+   * @return the import under way, or null to read the file as usual
+   */
+  ImportStream stream(Path path) {
+    if (claimed || !path.equals(file)) return null;
+    claimed = true;
+    return stream;
   }
 
   /**

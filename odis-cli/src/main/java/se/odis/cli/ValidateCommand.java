@@ -60,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
     Labels labels = lang.labels();
     FileTally tally = new FileTally(out, labels);
     int threads = AssessCommand.defaultThreads();
-    try (Inputs inputs = new Inputs(paths, From.ODIS, null, System.in, (file, note) -> { },
+    try (Inputs inputs = new Inputs(paths, From.ODIS, null, System.in, (file, syntax, count, notes) -> { },
         (file, note) -> ErrorHandler.note(err, file, note))) {
       Progress progress = new Progress(err, labels, Terminal.stderrIsTerminal(), inputs::bytesDone, inputs.bytesTotal());
       Pipeline.run(AssessCommand.chunks(inputs, AssessCommand.CHUNK), threads, ValidateCommand::check, checked -> {

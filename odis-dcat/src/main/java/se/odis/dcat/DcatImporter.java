@@ -51,9 +51,24 @@ public final class DcatImporter {
    *     tried and why
    */
   public static CatalogImport read(Path file) throws InvalidInputException {
+    return read(file, (ImportListener) null);
+  }
+
+  /**
+   * Reads a catalogue file as {@link #read(Path)} does, telling {@code listener} of the catalogue
+   * and of each dataset as soon as it is mapped: a caller can work on the first datasets while the
+   * others are mapped.
+   *
+   * @param file the file
+   * @param listener told the catalogue as a whole, then each dataset, on this thread; or null
+   * @return the datasets and notes, as {@link #read(Path)} returns them
+   * @throws InvalidInputException as {@link #read(Path)}; the listener may have been told part of
+   *     the import before
+   */
+  public static CatalogImport read(Path file, ImportListener listener) throws InvalidInputException {
     Objects.requireNonNull(file, "file");
     RdfSyntax hint = RdfSyntax.fromFileName(file.getFileName() == null ? "" : file.getFileName().toString()).orElse(null);
-    return read(bytes(file), null, hint, "the file name", file.toString(), file.toAbsolutePath().toUri().toString());
+    return read(bytes(file), null, hint, "the file name", file.toString(), file.toAbsolutePath().toUri().toString(), listener);
   }
 
   /**
@@ -65,9 +80,23 @@ public final class DcatImporter {
    * @throws InvalidInputException if the file cannot be read or is not well-formed
    */
   public static CatalogImport read(Path file, RdfSyntax syntax) throws InvalidInputException {
+    return read(file, syntax, null);
+  }
+
+  /**
+   * Reads a catalogue file in the given syntax, telling {@code listener} of the catalogue and of
+   * each dataset as soon as it is mapped ({@link #read(Path, ImportListener)}).
+   *
+   * @param file the file
+   * @param syntax its syntax
+   * @param listener told the catalogue as a whole, then each dataset, on this thread; or null
+   * @return the datasets and notes
+   * @throws InvalidInputException if the file cannot be read or is not well-formed
+   */
+  public static CatalogImport read(Path file, RdfSyntax syntax, ImportListener listener) throws InvalidInputException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(syntax, "syntax");
-    return read(bytes(file), syntax, null, null, file.toString(), file.toAbsolutePath().toUri().toString());
+    return read(bytes(file), syntax, null, null, file.toString(), file.toAbsolutePath().toUri().toString(), listener);
   }
 
   private static byte[] bytes(Path file) throws InvalidInputException {
@@ -154,9 +183,14 @@ public final class DcatImporter {
 
   private static CatalogImport read(byte[] bytes, RdfSyntax explicit, RdfSyntax hint, String hintSource, String source,
       String base) throws InvalidInputException {
+    return read(bytes, explicit, hint, hintSource, source, base, null);
+  }
+
+  private static CatalogImport read(byte[] bytes, RdfSyntax explicit, RdfSyntax hint, String hintSource, String source,
+      String base, ImportListener listener) throws InvalidInputException {
     return deeply(source, () -> {
       RdfReading.Parsed parsed = RdfReading.parse(bytes, explicit, hint, hintSource, source, base);
-      return new DcatMapper(parsed.model, source).map(parsed.notes, parsed.syntax.label());
+      return new DcatMapper(parsed.model, source).map(parsed.notes, parsed.syntax.label(), listener);
     });
   }
 

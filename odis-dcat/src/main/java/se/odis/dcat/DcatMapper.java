@@ -68,6 +68,16 @@ final class DcatMapper {
    * @param syntax the syntax the graph was read in, for {@link CatalogImport#getSyntax()}
    */
   CatalogImport map(List<SourceNote> parseNotes, String syntax) {
+    return map(parseNotes, syntax, null);
+  }
+
+  /**
+   * @param parseNotes the notes the parser made, first in the catalogue's notes
+   * @param syntax the syntax the graph was read in, for {@link CatalogImport#getSyntax()}
+   * @param listener told the catalogue's notes once they are all made (before the first dataset
+   *     is mapped), then each dataset as it is mapped; or null
+   */
+  CatalogImport map(List<SourceNote> parseNotes, String syntax, ImportListener listener) {
     catalogueNotes.list.addAll(parseNotes);
     Set<Resource> datasets = findDatasets();
     noteOrphanDistributions();
@@ -75,13 +85,17 @@ final class DcatMapper {
     List<Resource> order = new ArrayList<>(datasets);
     order.sort(Comparator.comparing((Resource r) -> r.isAnon() ? 1 : 0)
         .thenComparing(r -> r.isAnon() ? ids.get(r) : r.getURI(), GraphValues::natural));
-    List<ImportedDataset> out = new ArrayList<>();
-    for (Resource ds : order) {
-      out.add(mapDataset(ds, ids.get(ds)));
-    }
-    if (out.isEmpty()) {
+    if (order.isEmpty()) {
       catalogueNotes.add(source, SourceNote.NO_DATASETS,
           "Källan innehåller ingen datamängd (dcat:Dataset).", "The source holds no dataset (dcat:Dataset).");
+    }
+    // Every note about the catalogue as a whole is made by now: mapping a dataset notes only it.
+    if (listener != null) listener.catalogue(syntax, List.copyOf(catalogueNotes.list), order.size());
+    List<ImportedDataset> out = new ArrayList<>();
+    for (Resource ds : order) {
+      ImportedDataset d = mapDataset(ds, ids.get(ds));
+      out.add(d);
+      if (listener != null) listener.dataset(d);
     }
     return new CatalogImport(source, syntax, out, catalogueNotes.list);
   }
