@@ -10,6 +10,6 @@ jar="$here/odis-bench/target/benchmarks.jar"
 src="$here/odis-bench/src/main/java/se/odis/bench/GeneratePortfolio.java"
 if [[ ! -f $jar || $src -nt $jar ]]; then
   echo "generate: building odis-bench…" >&2
-  mvn -B -q -ntp -f "$here/pom.xml" -Dmaven.test.skip=true install -pl odis-bench -am >&2
+  mvn -B -q -ntp -f "$here/pom.xml" -DskipTests install -pl odis-bench -am >&2
 fi
 exec java -XX:+UseSerialGC -cp "$jar" se.odis.bench.GeneratePortfolio "$n" "$seed" "$here/odis-examples/datasets"
